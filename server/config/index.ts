@@ -1,0 +1,2 @@
+export { parseEnv, type Env } from './env.js';
+export { loadHubsConfig, districtLocalities, type HubsConfig, type Hub } from './hubs.js';

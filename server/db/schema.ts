@@ -1,0 +1,222 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The one source of truth for storage. Migrations in server/db/migrations are generated from this
+ * file by `npm run db:generate` and checked in. Times are ISO-8601 UTC strings.
+ */
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
+
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    /** sha256 of the device's resume token: the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    flowId: text('flow_id').notNull(),
+    flowState: json<unknown>('flow_state').notNull(),
+    language: text('language').notNull(),
+    /** The language the family continues in when theirs has no translation. */
+    fallbackLanguage: text('fallback_language'),
+    interpreterNeeded: text('interpreter_needed'),
+    locality: text('locality').notNull().default('any'),
+    urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
+    urgentReason: text('urgent_reason'),
+    summary: json<unknown>('summary'),
+    nextSeq: integer('next_seq').notNull().default(1),
+    endedAt: text('ended_at'),
+    lastSeenAt: text('last_seen_at'),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index('conversations_created_idx').on(t.createdAt)],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    author: text('author', { enum: ['family', 'bot', 'staff', 'system'] }).notNull(),
+    staffId: text('staff_id'),
+    authorName: text('author_name'),
+    clientMessageId: text('client_message_id'),
+    content: json<unknown>('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('messages_seq_uq').on(t.conversationId, t.seq),
+    // Idempotent sends: the same client id in one conversation is stored once.
+    uniqueIndex('messages_client_id_uq').on(t.conversationId, t.clientMessageId),
+  ],
+);
+
+export const staff = sqliteTable('staff', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['staff', 'manager', 'translator'] }).notNull(),
+  locality: text('locality'),
+  /** BCP 47 tags the staff member reads, for the interpreter-needed marker. */
+  languages: json<string[]>('languages').notNull(),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable('sessions', {
+  /** sha256 of the cookie value. */
+  id: text('id').primaryKey(),
+  staffId: text('staff_id')
+    .notNull()
+    .references(() => staff.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: createdAt(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+export const handoffs = sqliteTable(
+  'handoffs',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    locality: text('locality').notNull(),
+    status: text('status', { enum: ['waiting', 'active', 'ended'] }).notNull(),
+    requestedAt: text('requested_at').notNull(),
+    claimedBy: text('claimed_by').references(() => staff.id),
+    claimedAt: text('claimed_at'),
+    endedAt: text('ended_at'),
+  },
+  (t) => [index('handoffs_status_idx').on(t.status, t.locality)],
+);
+
+export const callbacks = sqliteTable('callbacks', {
+  id: text('id').primaryKey(),
+  conversationId: text('conversation_id')
+    .notNull()
+    .references(() => conversations.id, { onDelete: 'cascade' }),
+  locality: text('locality').notNull(),
+  contactMethod: text('contact_method').notNull(),
+  contactValue: text('contact_value').notNull(),
+  preferredTime: text('preferred_time'),
+  permissionToContact: integer('permission_to_contact', { mode: 'boolean' }).notNull(),
+  requestedAt: text('requested_at').notNull(),
+  dueAt: text('due_at').notNull(),
+  status: text('status', { enum: ['open', 'done'] }).notNull().default('open'),
+  outcome: text('outcome'),
+  doneBy: text('done_by').references(() => staff.id),
+  doneAt: text('done_at'),
+});
+
+export const consents = sqliteTable('consents', {
+  id: text('id').primaryKey(),
+  conversationId: text('conversation_id')
+    .notNull()
+    .references(() => conversations.id, { onDelete: 'cascade' }),
+  requestedBy: text('requested_by')
+    .notNull()
+    .references(() => staff.id),
+  requestedAt: text('requested_at').notNull(),
+  language: text('language').notNull(),
+  wordingKey: text('wording_key').notNull(),
+  wordingVersion: integer('wording_version').notNull(),
+  /** sha256 of the exact text shown to the family, in their language. */
+  textHash: text('text_hash').notNull(),
+  shownText: text('shown_text').notNull(),
+  answer: text('answer', { enum: ['yes', 'no'] }),
+  answeredAt: text('answered_at'),
+  withdrawnAt: text('withdrawn_at'),
+  /** 'family' (from the widget) or the id of the staff member who recorded a spoken withdrawal. */
+  withdrawnBy: text('withdrawn_by'),
+});
+
+export const enquiries = sqliteTable('enquiries', {
+  id: text('id').primaryKey(),
+  reference: text('reference').notNull().unique(),
+  conversationId: text('conversation_id')
+    .notNull()
+    .references(() => conversations.id),
+  consentId: text('consent_id')
+    .notNull()
+    .references(() => consents.id),
+  status: text('status', { enum: ['new', 'triaged', 'advice-given', 'allocated', 'closed'] }).notNull(),
+  details: json<unknown>('details').notNull(),
+  contactAt: text('contact_at').notNull(),
+  createdBy: text('created_by')
+    .notNull()
+    .references(() => staff.id),
+  createdAt: text('created_at').notNull(),
+  triagedAt: text('triaged_at'),
+  allocatedAt: text('allocated_at'),
+  closedAt: text('closed_at'),
+  outcome: text('outcome'),
+  withdrawnAt: text('withdrawn_at'),
+});
+
+export const enquiryEvents = sqliteTable('enquiry_events', {
+  id: text('id').primaryKey(),
+  enquiryId: text('enquiry_id')
+    .notNull()
+    .references(() => enquiries.id),
+  type: text('type').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status'),
+  by: text('by').notNull(),
+  at: text('at').notNull(),
+  detail: json<unknown>('detail'),
+});
+
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    /** Also the Standard Webhooks `webhook-id`, stable across retries. */
+    id: text('id').primaryKey(),
+    enquiryId: text('enquiry_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: text('payload').notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [index('webhook_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: text('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    detail: json<unknown>('detail'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
+);
+
+export const safeguardingTriggers = sqliteTable('safeguarding_triggers', {
+  id: text('id').primaryKey(),
+  conversationId: text('conversation_id')
+    .notNull()
+    .references(() => conversations.id, { onDelete: 'cascade' }),
+  messageId: text('message_id'),
+  severity: text('severity').notNull(),
+  language: text('language').notNull(),
+  phrase: text('phrase').notNull(),
+  /** The flow step the family was on, so the report can say where it happened. */
+  nodeId: text('node_id'),
+  outOfHours: integer('out_of_hours', { mode: 'boolean' }).notNull(),
+  at: text('at').notNull(),
+});

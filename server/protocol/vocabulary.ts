@@ -1,0 +1,58 @@
+/**
+ * The shared words of Front Door: needs, hub localities, who is asking, urgency, age bands.
+ * Ids are stable data (flows, resources and the database refer to them); labels live in locales/.
+ */
+
+export const NEEDS = [
+  'money-debt',
+  'housing',
+  'food-fuel',
+  'pregnancy-baby-feeding',
+  'child-development-school-readiness',
+  'childcare-funded-places',
+  'school-attendance',
+  'send',
+  'behaviour-parenting',
+  'emotional-wellbeing-mental-health',
+  'family-relationships',
+  'domestic-abuse',
+  'drugs-alcohol',
+  'young-carers',
+  'work-skills',
+  'activities-sport',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** The four Family Hub localities. `shared` is the queue for families whose locality is unknown. */
+export const LOCALITIES = ['west', 'south', 'east', 'keighley-shipley'] as const;
+export type Locality = (typeof LOCALITIES)[number];
+export type QueueLocality = Locality | 'shared';
+
+export const ASKERS = ['parent-carer', 'expecting', 'young-person', 'helper'] as const;
+export type Asker = (typeof ASKERS)[number];
+
+export const URGENCIES = ['today', 'this-week', 'can-wait'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** Children's age bands, with the inclusive age range in years that resources are matched on. */
+export const AGE_BANDS = {
+  unborn: { min: -1, max: -1 },
+  '0-1': { min: 0, max: 1 },
+  '2-4': { min: 2, max: 4 },
+  '5-11': { min: 5, max: 11 },
+  '12-15': { min: 12, max: 15 },
+  '16-18': { min: 16, max: 18 },
+  '19-25': { min: 19, max: 25 },
+} as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+export const AGE_BAND_IDS = Object.keys(AGE_BANDS) as AgeBand[];
+
+/** Thrive / Continuum of Need levels. */
+export const CONTINUUM = ['getting-advice', 'getting-help', 'getting-more-help', 'help-to-address-harm'] as const;
+export type ContinuumLevel = (typeof CONTINUUM)[number];
+
+export const STAFF_ROLES = ['staff', 'manager', 'translator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const SAFEGUARDING_SEVERITIES = ['immediate-danger', 'child-safety', 'domestic-abuse', 'suicide-self-harm'] as const;
+export type SafeguardingSeverity = (typeof SAFEGUARDING_SEVERITIES)[number];
