@@ -62,6 +62,8 @@ export const FamilyHandoffView = z.object({
   hub: z.string().optional(),
   /** True when no one can pick up now; the widget offers a callback. */
   offerCallback: z.boolean().optional(),
+  /** When a callback was requested: the time we promised to call back by (ISO). */
+  callbackDueAt: z.string().optional(),
 });
 export type FamilyHandoffView = z.infer<typeof FamilyHandoffView>;
 

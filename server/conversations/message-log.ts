@@ -1,0 +1,68 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/index.js';
+import { conversations, messages } from '../db/schema.js';
+import type { Message, MessageAuthor, MessageContent } from '../protocol/index.js';
+
+/** Appending to and reading a conversation's message log. Call inside a transaction when writing. */
+
+export interface NewMessage {
+  author: MessageAuthor;
+  content: MessageContent;
+  clientMessageId?: string;
+  staffId?: string;
+  authorName?: string;
+}
+
+type MessageRow = typeof messages.$inferSelect;
+
+export function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    seq: row.seq,
+    author: row.author,
+    ...(row.authorName ? { authorName: row.authorName } : {}),
+    ...(row.clientMessageId ? { clientMessageId: row.clientMessageId } : {}),
+    content: row.content as MessageContent,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Appends messages in order, allocating the conversation's next sequence numbers. */
+export function appendMessages(db: Db, conversationId: string, entries: NewMessage[], now: Date): Message[] {
+  if (entries.length === 0) return [];
+  const allocated = db
+    .update(conversations)
+    .set({ nextSeq: sql`${conversations.nextSeq} + ${entries.length}`, updatedAt: now.toISOString() })
+    .where(eq(conversations.id, conversationId))
+    .returning({ nextSeq: conversations.nextSeq })
+    .get();
+  if (!allocated) throw new Error(`conversation ${conversationId} does not exist`);
+  const firstSeq = allocated.nextSeq - entries.length;
+  const rows = entries.map((entry, i) => ({
+    id: crypto.randomUUID(),
+    conversationId,
+    seq: firstSeq + i,
+    author: entry.author,
+    staffId: entry.staffId ?? null,
+    authorName: entry.authorName ?? null,
+    clientMessageId: entry.clientMessageId ?? null,
+    content: entry.content,
+    createdAt: now.toISOString(),
+  }));
+  db.insert(messages).values(rows).run();
+  return rows.map(toMessage);
+}
+
+export function findByClientMessageId(db: Db, conversationId: string, clientMessageId: string): Message | undefined {
+  const row = db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientMessageId, clientMessageId)))
+    .get();
+  return row ? toMessage(row) : undefined;
+}
+
+export function listMessages(db: Db, conversationId: string): Message[] {
+  return db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).all().map(toMessage);
+}

@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../app-context.js';
+import { conversations } from '../db/schema.js';
+import { designatedSignals, parseFlowState, step, summarise, type FlowInput, type StepResult } from '../flow-engine/index.js';
+import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
+import type { Message, MessageContent } from '../protocol/index.js';
+import { NotFoundError } from '../domain-errors.js';
+import { findConversation, type ConversationRow } from './conversation-record.js';
+import { flowEnvFor } from './flow-env.js';
+import { appendMessages, findByClientMessageId, type NewMessage } from './message-log.js';
+import { publishCreated } from './publish-created.js';
+import { screenForDanger, type Screening } from './screen-for-danger.js';
+
+export type FamilyInput =
+  | { kind: 'text'; clientMessageId: string; text: string }
+  | { kind: 'answer'; clientMessageId: string; nodeId: string; values: string[] }
+  | { kind: 'handoff-request'; clientMessageId: string };
+
+export interface ReceiveResult {
+  /** The family's own message as stored: the ack refers to it. */
+  stored: Message;
+  created: Message[];
+  duplicate: boolean;
+}
+
+/**
+ * Everything a family sends goes through here, in one transaction: store it, screen it for danger
+ * (the emergency card goes out before any other reply), then let the flow continue. A resend of
+ * an already-stored client message id changes nothing and returns the original.
+ */
+export function receiveFamilyInput(ctx: AppContext, conversationId: string, input: FamilyInput): ReceiveResult {
+  const result = ctx.db.transaction(() => {
+    const previous = findByClientMessageId(ctx.db, conversationId, input.clientMessageId);
+    if (previous) return { stored: previous, created: [], duplicate: true, screening: undefined, wantsHandoff: false };
+    const conversation = findConversation(ctx.db, conversationId);
+    if (!conversation) throw new NotFoundError('conversation');
+
+    const now = ctx.now();
+    const flow = ctx.flows.get(conversation.flowId);
+    if (!flow) throw new Error(`flow ${conversation.flowId} is not loaded`);
+    const env = flowEnvFor(ctx, conversation.language);
+    const state = parseFlowState(conversation.flowState);
+    const liveChat = openHandoffFor(ctx.db, conversationId) !== undefined;
+
+    const stepped = runFlow(input, liveChat || state.status === 'ended', (flowInput) => step(flow, state, flowInput, env));
+    const screening = screenForDanger(ctx, conversation, input, designatedSignalsOf(input, (n, v) => designatedSignals(flow, n, v)), now);
+
+    const entries: NewMessage[] = [
+      { author: 'family', clientMessageId: input.clientMessageId, content: familyContent(input, stepped, flow.nodes) },
+      ...screening.cards.map((content) => ({ author: 'bot' as const, content })),
+      ...(stepped?.outputs ?? []).flatMap((o) => (o.type === 'message' ? [{ author: 'bot' as const, content: o.content }] : [])),
+    ];
+    const [stored, ...created] = appendMessages(ctx.db, conversationId, entries, now);
+
+    const nextState = stepped?.state ?? state;
+    ctx.db
+      .update(conversations)
+      .set({ flowState: nextState, summary: summarise(flow, nextState, env), lastSeenAt: now.toISOString(), ...screening.flag })
+      .where(eq(conversations.id, conversationId))
+      .run();
+    screening.record(stored!.id);
+
+    const wantsHandoff = input.kind === 'handoff-request' || (stepped?.outputs.some((o) => o.type === 'handoff.requested') ?? false);
+    if (wantsHandoff) created.push(...requestHandoff(ctx, findConversation(ctx.db, conversationId) as ConversationRow, now));
+    return { stored: stored!, created, duplicate: false, screening, wantsHandoff };
+  });
+  if (!result.duplicate) {
+    publishCreated(ctx, [result.stored, ...result.created]);
+    result.screening?.publish();
+    if (result.wantsHandoff) publishHandoffChange(ctx, conversationId);
+  }
+  return { stored: result.stored, created: result.created, duplicate: result.duplicate };
+}
+
+/** Live chat and finished flows don't step the script; answers to a stale prompt are still rejected politely. */
+function runFlow(input: FamilyInput, flowPaused: boolean, run: (input: FlowInput) => StepResult): StepResult | undefined {
+  if (input.kind === 'handoff-request') return undefined;
+  if (input.kind === 'text') return flowPaused ? undefined : run({ type: 'text', text: input.text });
+  return flowPaused ? undefined : run({ type: 'answer', nodeId: input.nodeId, values: input.values });
+}
+
+function designatedSignalsOf(input: FamilyInput, lookup: (nodeId: string, values: string[]) => string[]): string[] {
+  return input.kind === 'answer' ? lookup(input.nodeId, input.values) : [];
+}
+
+type FlowNodes = Record<string, { options?: { value: string; label: string }[] }>;
+
+function familyContent(input: FamilyInput, stepped: StepResult | undefined, nodes: FlowNodes): MessageContent {
+  if (input.kind === 'text') return { kind: 'text', text: input.text };
+  if (input.kind === 'handoff-request') return { kind: 'localised', text: { key: 'common:events.askedToTalk' } };
+  if (stepped?.accepted) return { kind: 'answer', ...stepped.accepted };
+  const options = nodes[input.nodeId]?.options ?? [];
+  const labels = input.values.map((v) => options.find((o) => o.value === v)?.label ?? v);
+  return { kind: 'answer', nodeId: input.nodeId, values: input.values, labels };
+}
+
+export type { Screening };

@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../app-context.js';
+import { conversations } from '../db/schema.js';
+import { startFlow, summarise } from '../flow-engine/index.js';
+import { hasTranslation } from '../i18n/index.js';
+import type { Message } from '../protocol/index.js';
+import { findConversation, newResumeToken, tokenMatches, type ConversationRow } from './conversation-record.js';
+import { flowEnvFor } from './flow-env.js';
+import { appendMessages, listMessages } from './message-log.js';
+
+export const INTAKE_FLOW_ID = 'family-front-door';
+
+export interface ResumeInput {
+  conversationId?: string;
+  token?: string;
+  language: string;
+  fallbackLanguage?: string;
+}
+
+export interface ResumeResult {
+  conversation: ConversationRow;
+  /** Only set for a new conversation: the device keeps it to resume later. */
+  token?: string;
+  messages: Message[];
+  created: boolean;
+}
+
+/**
+ * Resumes the conversation the device holds a valid token for, or starts a new one.
+ * A wrong or unknown token starts afresh rather than revealing whether the id exists.
+ */
+export function resumeConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
+  if (input.conversationId && input.token) {
+    const existing = findConversation(ctx.db, input.conversationId);
+    if (existing && tokenMatches(existing, input.token)) {
+      const updated = applyLanguage(ctx, existing, input);
+      return { conversation: updated, messages: listMessages(ctx.db, existing.id), created: false };
+    }
+  }
+  return startConversation(ctx, input);
+}
+
+function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
+  const flow = ctx.flows.get(INTAKE_FLOW_ID);
+  if (!flow) throw new Error(`flow ${INTAKE_FLOW_ID} is not loaded`);
+  const now = ctx.now();
+  const { token, hash } = newResumeToken();
+  const id = crypto.randomUUID();
+  const env = flowEnvFor(ctx, input.language);
+  const result = startFlow(flow, env);
+  // better-sqlite3 is synchronous on one connection: ctx.db inside the callback is in the transaction.
+  return ctx.db.transaction(() => {
+    ctx.db.insert(conversations)
+      .values({
+        id,
+        tokenHash: hash,
+        flowId: flow.id,
+        flowState: result.state,
+        language: input.language,
+        fallbackLanguage: input.fallbackLanguage ?? null,
+        interpreterNeeded: interpreterFor(ctx, input.language),
+        summary: summarise(flow, result.state, env),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        lastSeenAt: now.toISOString(),
+      })
+      .run();
+    const contents = result.outputs.flatMap((o) => (o.type === 'message' ? [o.content] : []));
+    appendMessages(ctx.db, id, contents.map((content) => ({ author: 'bot' as const, content })), now);
+    const conversation = findConversation(ctx.db, id)!;
+    return { conversation, token, messages: listMessages(ctx.db, id), created: true };
+  });
+}
+
+function applyLanguage(ctx: AppContext, row: ConversationRow, input: ResumeInput): ConversationRow {
+  const fallback = input.fallbackLanguage ?? null;
+  if (row.language === input.language && row.fallbackLanguage === fallback) return row;
+  ctx.db
+    .update(conversations)
+    .set({ language: input.language, fallbackLanguage: fallback, interpreterNeeded: interpreterFor(ctx, input.language) })
+    .where(eq(conversations.id, row.id))
+    .run();
+  return findConversation(ctx.db, row.id)!;
+}
+
+/** A family whose language we have no translation for needs an interpreter when talking to staff. */
+function interpreterFor(ctx: AppContext, language: string): string | null {
+  return hasTranslation(ctx.locales, language) ? null : language;
+}

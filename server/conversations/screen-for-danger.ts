@@ -1,0 +1,101 @@
+import type { AppContext } from '../app-context.js';
+import { safeguardingTriggers } from '../db/schema.js';
+import { isOutOfHours } from '../handoff/index.js';
+import { SAFEGUARDING_SEVERITIES, type MessageContent, type SafeguardingSeverity } from '../protocol/index.js';
+import { detectDanger, routeFor } from '../safeguarding/index.js';
+import type { ConversationRow } from './conversation-record.js';
+import type { FamilyInput } from './receive-family-input.js';
+
+/** At most this many different emergency cards at once: more would bury the one that matters. */
+const MAX_CARDS = 2;
+
+export interface Screening {
+  cards: MessageContent[];
+  /** Columns to set on the conversation when something was found. */
+  flag: { urgent?: true; urgentReason?: SafeguardingSeverity };
+  record(messageId: string): void;
+  publish(): void;
+}
+
+interface Found {
+  severity: SafeguardingSeverity;
+  phrase: string;
+  language: string;
+}
+
+/**
+ * Screens one family input for danger before the flow continues: typed words against every
+ * language's phrase list, and choices the flow marks as signals (e.g. "someone is in danger now").
+ */
+export function screenForDanger(
+  ctx: AppContext,
+  conversation: ConversationRow,
+  input: FamilyInput,
+  signals: string[],
+  now: Date,
+): Screening {
+  const found: Found[] = [
+    ...(input.kind === 'text' ? detectDanger(input.text, ctx.phraseBook) : []).map((m) => ({
+      severity: m.severity,
+      phrase: m.phrase,
+      language: m.language,
+    })),
+    ...signals.filter(isSeverity).map((severity) => ({
+      severity,
+      phrase: `choice ${input.kind === 'answer' ? `${input.nodeId}=${input.values.join(',')}` : ''}`.trim(),
+      language: conversation.language,
+    })),
+  ].sort((a, b) => rank(a.severity) - rank(b.severity));
+
+  if (found.length === 0) return { cards: [], flag: {}, record: () => {}, publish: () => {} };
+  const outOfHours = isOutOfHours(ctx.hubs, conversation.locality, now);
+  const severities = [...new Set(found.map((f) => f.severity))].slice(0, MAX_CARDS);
+  const mostSevere = found[0]!;
+  return {
+    cards: severities.map((severity) => ({
+      kind: 'safeguarding' as const,
+      route: routeFor(severity, { outOfHours }, ctx.safeguarding),
+      outOfHours,
+    })),
+    flag: { urgent: true, urgentReason: moreSevere(mostSevere.severity, conversation.urgentReason) },
+    record(messageId) {
+      ctx.db
+        .insert(safeguardingTriggers)
+        .values(
+          found.map((f) => ({
+            id: crypto.randomUUID(),
+            conversationId: conversation.id,
+            messageId,
+            severity: f.severity,
+            language: f.language,
+            phrase: f.phrase,
+            nodeId: nodeIdOf(conversation),
+            outOfHours,
+            at: now.toISOString(),
+          })),
+        )
+        .run();
+    },
+    publish() {
+      ctx.bus.publish('safeguarding.alert', conversation.id, mostSevere.severity, mostSevere.phrase);
+    },
+  };
+}
+
+/** Most severe first, in the order the vocabulary lists them. */
+function rank(severity: SafeguardingSeverity): number {
+  return SAFEGUARDING_SEVERITIES.indexOf(severity);
+}
+
+function moreSevere(found: SafeguardingSeverity, existing: string | null): SafeguardingSeverity {
+  return isSeverity(existing) && rank(existing) < rank(found) ? existing : found;
+}
+
+function isSeverity(value: unknown): value is SafeguardingSeverity {
+  return (SAFEGUARDING_SEVERITIES as readonly unknown[]).includes(value);
+}
+
+function nodeIdOf(conversation: ConversationRow): string | null {
+  const state = conversation.flowState as { at?: unknown } | null;
+  return typeof state?.at === 'string' ? state.at : null;
+}

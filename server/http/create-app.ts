@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.js';
+import { localeRoutes } from './locale-routes.js';
+import { staticRoutes } from './static-routes.js';
+
+/** The HTTP surface: thin routes mounted by resource. */
+export function createApp(ctx: AppContext): Hono {
+  const app = new Hono();
+  app.get('/healthz', (c) => {
+    ctx.db.$client.prepare('select 1').get();
+    return c.json({ ok: true });
+  });
+  app.route('/', staticRoutes());
+  app.route('/', localeRoutes(ctx));
+  app.onError((error, c) => {
+    console.error('request failed', error);
+    return c.json({ error: 'internal error' }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.js';
+import { listLanguages, translatedLanguages } from '../i18n/index.js';
+import { UI_NAMESPACES } from '../i18n/namespaces.js';
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** Translations and the language list for the widget and console. */
+export function localeRoutes(ctx: AppContext): Hono {
+  const app = new Hono();
+  app.get('/locales/:language/:file', (c) => {
+    const language = c.req.param('language');
+    const namespace = c.req.param('file').replace(/\.json$/, '');
+    if (!LANGUAGE_TAG.test(language) || !(UI_NAMESPACES as readonly string[]).includes(namespace)) {
+      return c.json({ error: 'unknown language or namespace' }, 404);
+    }
+    const bundle = ctx.locales[language]?.[namespace];
+    if (!bundle) return c.json({ error: `no ${namespace} translation for ${language}` }, 404);
+    c.header('cache-control', 'public, max-age=300');
+    return c.json(bundle);
+  });
+  app.get('/api/languages', (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.json({ languages: listLanguages(), translated: translatedLanguages(ctx.locales) });
+  });
+  return app;
+}

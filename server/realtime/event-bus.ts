@@ -1,0 +1,36 @@
+import { EventEmitter } from 'node:events';
+import type { FamilyHandoffView, Message, QueueEntry } from '../protocol/index.js';
+
+/**
+ * In-process fan-out of things that happened, published after their transaction commits.
+ * Sockets subscribe; verbs never talk to sockets directly.
+ */
+export interface BusEvents {
+  'message.created': [message: Message];
+  'handoff.changed': [conversationId: string, view: FamilyHandoffView];
+  'queue.updated': [entry: QueueEntry];
+  'queue.removed': [handoffId: string];
+  'typing.updated': [conversationId: string, from: 'family' | 'staff', typing: boolean, name?: string];
+  'family.presence': [conversationId: string, online: boolean];
+  'safeguarding.alert': [conversationId: string, severity: string, phrase: string];
+  'presence.changed': [];
+}
+
+export class EventBus {
+  readonly #emitter = new EventEmitter();
+
+  constructor() {
+    // Every open socket subscribes; the default warning at 10 listeners is noise here.
+    this.#emitter.setMaxListeners(0);
+  }
+
+  publish<E extends keyof BusEvents>(event: E, ...args: BusEvents[E]): void {
+    this.#emitter.emit(event, ...args);
+  }
+
+  /** Subscribes and returns the unsubscribe function. */
+  subscribe<E extends keyof BusEvents>(event: E, listener: (...args: BusEvents[E]) => void): () => void {
+    this.#emitter.on(event, listener as (...args: unknown[]) => void);
+    return () => this.#emitter.off(event, listener as (...args: unknown[]) => void);
+  }
+}

@@ -1,0 +1,108 @@
+import type { WebSocket } from 'ws';
+import type { AppContext } from '../app-context.js';
+import { receiveFamilyInput, resumeConversation } from '../conversations/index.js';
+import { familyHandoffView, requestCallback } from '../handoff/index.js';
+import { WidgetClientFrame, type WidgetServerFrame } from '../protocol/index.js';
+import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
+
+type Frame<T extends WidgetClientFrame['type']> = Extract<WidgetClientFrame, { type: T }>;
+
+/** One family's widget connection. Every frame is validated; nothing is acted on before `conversation.resume`. */
+export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
+  let conversationId: string | undefined;
+  const unsubscribe: (() => void)[] = [];
+  const allow = rateLimiter(10, 30);
+  const reply = (frame: WidgetServerFrame) => send(socket, frame);
+
+  function joined(id: string): string {
+    if (!conversationId || conversationId !== id) throw new Error('not joined');
+    return id;
+  }
+
+  function follow(id: string): void {
+    unsubscribe.push(
+      ctx.bus.subscribe('message.created', (message) => {
+        if (message.conversationId === id) reply({ type: 'message.created', message });
+      }),
+      ctx.bus.subscribe('handoff.changed', (cid, handoff) => {
+        if (cid === id) reply({ type: 'handoff.updated', handoff });
+      }),
+      ctx.bus.subscribe('typing.updated', (cid, from, typing, name) => {
+        if (cid === id && from === 'staff') reply({ type: 'typing.updated', typing, ...(name ? { name } : {}) });
+      }),
+    );
+    if (ctx.families.connect(id)) ctx.bus.publish('family.presence', id, true);
+  }
+
+  const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string | undefined) => void } = {
+    'conversation.resume'(frame) {
+      if (conversationId) return reply({ type: 'error', code: 'conflict', message: 'This connection already joined a conversation.' });
+      const result = resumeConversation(ctx, frame);
+      conversationId = result.conversation.id;
+      follow(conversationId);
+      reply({
+        type: 'conversation.ready',
+        conversationId,
+        token: result.token ?? frame.token ?? '',
+        language: result.conversation.language,
+        ...(result.conversation.fallbackLanguage ? { fallbackLanguage: result.conversation.fallbackLanguage } : {}),
+        messages: result.messages,
+        handoff: familyHandoffView(ctx, conversationId),
+        ended: result.conversation.endedAt !== null,
+      });
+    },
+    'message.send'(frame, id) {
+      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'text', clientMessageId: frame.clientMessageId, text: frame.text }));
+    },
+    'answer.send'(frame, id) {
+      const { clientMessageId, nodeId, values } = frame;
+      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'answer', clientMessageId, nodeId, values }));
+    },
+    'handoff.request'(frame, id) {
+      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'handoff-request', clientMessageId: frame.clientMessageId }));
+    },
+    'callback.request'(frame, id) {
+      acknowledge(requestCallback(ctx, joined(id!), frame));
+    },
+    'typing.update'(frame, id) {
+      ctx.bus.publish('typing.updated', joined(id!), 'family', frame.typing);
+    },
+    'language.change'(frame, id) {
+      resumeConversation(ctx, { ...frame, conversationId: joined(id!), token: undefined });
+    },
+    'consent.answer'(frame, id) {
+      reply(errorFrame(new Error(`consent ${frame.consentId} for ${id} is not available yet`), frame.clientMessageId));
+    },
+    'consent.withdraw'(frame, id) {
+      reply(errorFrame(new Error(`consent ${frame.consentId} for ${id} is not available yet`), frame.clientMessageId));
+    },
+    'conversation.leave'() {
+      socket.close(1000, 'left');
+    },
+  };
+
+  function acknowledge(result: { stored: { id: string; seq: number; clientMessageId?: string } }): void {
+    const { id, seq, clientMessageId } = result.stored;
+    reply({ type: 'message.acked', clientMessageId: clientMessageId ?? '', messageId: id, seq });
+  }
+
+  socket.on('message', (raw) => {
+    if (!allow()) return reply({ type: 'error', code: 'rate-limited', message: 'Too many messages at once. Please slow down.' });
+    const parsed = parseFrame(WidgetClientFrame, raw);
+    if (!parsed.ok) return reply({ type: 'error', code: 'bad-frame', message: parsed.message });
+    const frame = parsed.frame;
+    if (frame.type !== 'conversation.resume' && !conversationId) {
+      return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });
+    }
+    try {
+      (events[frame.type] as (f: WidgetClientFrame, id: string | undefined) => void)(frame, conversationId);
+    } catch (error) {
+      reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
+    }
+  });
+
+  socket.on('close', () => {
+    for (const stop of unsubscribe) stop();
+    if (conversationId && ctx.families.disconnect(conversationId)) ctx.bus.publish('family.presence', conversationId, false);
+  });
+}

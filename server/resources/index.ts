@@ -1,0 +1,6 @@
+/** Getting Advice resources: the checked catalogue and the matcher that ranks it for a family. */
+export { Catalogue, CatalogueEntry } from './catalogue-schema.js';
+export { CatalogueError, parseCatalogue } from './parse-catalogue.js';
+export { loadCatalogue } from './load-catalogue.js';
+export { matchResources, toResourceCard, type ResourceMatch } from './match-resources.js';
+export type { ResourceQuery } from './resource-query.js';
