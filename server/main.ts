@@ -1,11 +1,19 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoStaff } from './auth/index.js';
 import { parseEnv } from './config/index.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
 const server = await startServer({ port: env.PORT, host: env.HOST, databasePath: env.DATABASE_PATH });
+const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
+
 console.log(`Front Door is running at ${server.url}`);
 console.log(`  Widget demo page: ${server.url}/`);
 console.log(`  Staff console:    ${server.url}/console`);
+if (seed) {
+  await seedDemoStaff(server.ctx.db);
+  console.log(`  Demo staff logins (password "${DEMO_PASSWORD}"):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`    ${account.username.padEnd(11)} ${account.displayName}, ${account.role}${account.locality ? `, ${account.locality}` : ''}`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -4,6 +4,7 @@ import { WebSocketServer } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
 import { createApp } from './http/create-app.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
+import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
 
 export interface RunningServer {
   url: string;
@@ -18,6 +19,7 @@ export async function startServer(options: ContextOptions & { port: number; host
   const ctx = createAppContext(options);
   const app = createApp(ctx);
   const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const staffSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s));
@@ -26,6 +28,8 @@ export async function startServer(options: ContextOptions & { port: number; host
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/ws/widget') {
       widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, ws));
+    } else if (path === '/ws/staff') {
+      staffSockets.handleUpgrade(request, socket, head, (ws) => upgradeStaffSocket(ctx, ws, request));
     } else {
       socket.destroy();
     }
@@ -35,7 +39,7 @@ export async function startServer(options: ContextOptions & { port: number; host
     url: `http://${host}:${port}`,
     ctx,
     async close() {
-      for (const client of widgetSockets.clients) client.terminate();
+      for (const client of [...widgetSockets.clients, ...staffSockets.clients]) client.terminate();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       ctx.db.$client.close();
     },

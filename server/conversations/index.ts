@@ -3,3 +3,5 @@ export { receiveFamilyInput, type FamilyInput, type ReceiveResult } from './rece
 export { appendMessages, listMessages, findByClientMessageId, toMessage, type NewMessage } from './message-log.js';
 export { findConversation, type ConversationRow } from './conversation-record.js';
 export { publishCreated } from './publish-created.js';
+export { sendStaffMessage } from './send-staff-message.js';
+export { conversationDetail } from './conversation-detail.js';

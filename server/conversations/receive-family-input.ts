@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { conversations } from '../db/schema.js';
-import { designatedSignals, parseFlowState, step, summarise, type FlowInput, type StepResult } from '../flow-engine/index.js';
+import { designatedSignals, parseFlowState, step, summarise, type FlowDefinition, type FlowInput, type StepResult } from '../flow-engine/index.js';
 import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
 import { NotFoundError } from '../domain-errors.js';
@@ -83,13 +83,12 @@ function designatedSignalsOf(input: FamilyInput, lookup: (nodeId: string, values
   return input.kind === 'answer' ? lookup(input.nodeId, input.values) : [];
 }
 
-type FlowNodes = Record<string, { options?: { value: string; label: string }[] }>;
-
-function familyContent(input: FamilyInput, stepped: StepResult | undefined, nodes: FlowNodes): MessageContent {
+function familyContent(input: FamilyInput, stepped: StepResult | undefined, nodes: FlowDefinition['nodes']): MessageContent {
   if (input.kind === 'text') return { kind: 'text', text: input.text };
   if (input.kind === 'handoff-request') return { kind: 'localised', text: { key: 'common:events.askedToTalk' } };
   if (stepped?.accepted) return { kind: 'answer', ...stepped.accepted };
-  const options = nodes[input.nodeId]?.options ?? [];
+  const node = nodes[input.nodeId];
+  const options = node && 'options' in node ? node.options : [];
   const labels = input.values.map((v) => options.find((o) => o.value === v)?.label ?? v);
   return { kind: 'answer', nodeId: input.nodeId, values: input.values, labels };
 }

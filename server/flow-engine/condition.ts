@@ -24,7 +24,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),
-  ]),
+  ], { error: 'a condition is { answer, equals | includesAny | isEmpty } or { all | any | not }' }),
 );
 
 export function matchesCondition(condition: Condition, answers: Readonly<Record<string, readonly string[]>>): boolean {

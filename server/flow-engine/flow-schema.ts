@@ -51,7 +51,7 @@ export const MultiChoiceNode = z
     max: z.number().int().min(1).optional(),
     next: NodeId,
   })
-  .refine((n) => (n.min ?? 1) <= (n.max ?? n.options.length), 'min must not be more than max')
+  .refine((n) => n.max === undefined || (n.min ?? 1) <= n.max, 'min must not be more than max')
   .refine((n) => (n.min ?? 1) <= n.options.length, 'min must not be more than the number of options');
 
 export const FreeTextNode = z.strictObject({

@@ -6,3 +6,7 @@ export { queueLocalityFor } from './queue-locality.js';
 export { isOutOfHours, isHubOpen, isWorkingDay, callbackDueAt, localTime } from './working-time.js';
 export { bankHolidays } from './bank-holidays.js';
 export { requestCallback, type CallbackRequest } from './request-callback.js';
+export { claimHandoff } from './claim-handoff.js';
+export { releaseHandoff, transferHandoff, endHandoff } from './change-handoff.js';
+export { assertCanWorkQueue, assertHolds } from './staff-actor.js';
+export { listCallbacks, completeCallback } from './callbacks.js';

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
+import { authRoutes } from './auth-routes.js';
+import { callbackRoutes } from './callback-routes.js';
 import { localeRoutes } from './locale-routes.js';
 import { staticRoutes } from './static-routes.js';
 
@@ -12,6 +14,8 @@ export function createApp(ctx: AppContext): Hono {
   });
   app.route('/', staticRoutes());
   app.route('/', localeRoutes(ctx));
+  app.route('/', authRoutes(ctx));
+  app.route('/', callbackRoutes(ctx));
   app.onError((error, c) => {
     console.error('request failed', error);
     return c.json({ error: 'internal error' }, 500);

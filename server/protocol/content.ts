@@ -88,6 +88,9 @@ export const MessageContent = z.discriminatedUnion('kind', [
     consentId: z.string(),
     wordingKey: z.string(),
     wordingVersion: z.number().int(),
+    /** The exact paragraphs shown, rendered on the server: their hash is what consent was given to. */
+    paragraphs: z.array(z.string()),
+    language: z.string(),
   }),
   z.object({ kind: z.literal('consent-answer'), consentId: z.string(), answer: z.enum(['yes', 'no']) }),
 ]);

@@ -3,3 +3,4 @@ export * from './vocabulary.js';
 export * from './content.js';
 export * from './widget-frames.js';
 export * from './staff-frames.js';
+export * from './http-bodies.js';

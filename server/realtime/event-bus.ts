@@ -14,6 +14,7 @@ export interface BusEvents {
   'family.presence': [conversationId: string, online: boolean];
   'safeguarding.alert': [conversationId: string, severity: string, phrase: string];
   'presence.changed': [];
+  'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
 }
 
 export class EventBus {

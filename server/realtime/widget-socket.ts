@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../app-context.js';
 import { receiveFamilyInput, resumeConversation } from '../conversations/index.js';
+import { answerConsent, withdrawConsent } from '../enquiries/index.js';
 import { familyHandoffView, requestCallback } from '../handoff/index.js';
 import { WidgetClientFrame, type WidgetServerFrame } from '../protocol/index.js';
 import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
@@ -13,11 +14,6 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
   const unsubscribe: (() => void)[] = [];
   const allow = rateLimiter(10, 30);
   const reply = (frame: WidgetServerFrame) => send(socket, frame);
-
-  function joined(id: string): string {
-    if (!conversationId || conversationId !== id) throw new Error('not joined');
-    return id;
-  }
 
   function follow(id: string): void {
     unsubscribe.push(
@@ -34,7 +30,8 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
     if (ctx.families.connect(id)) ctx.bus.publish('family.presence', id, true);
   }
 
-  const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string | undefined) => void } = {
+  // Every handler but resume runs only once the socket has joined a conversation (checked below).
+  const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string) => void } = {
     'conversation.resume'(frame) {
       if (conversationId) return reply({ type: 'error', code: 'conflict', message: 'This connection already joined a conversation.' });
       const result = resumeConversation(ctx, frame);
@@ -52,29 +49,30 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
       });
     },
     'message.send'(frame, id) {
-      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'text', clientMessageId: frame.clientMessageId, text: frame.text }));
+      acknowledge(receiveFamilyInput(ctx, id, { kind: 'text', clientMessageId: frame.clientMessageId, text: frame.text }));
     },
     'answer.send'(frame, id) {
       const { clientMessageId, nodeId, values } = frame;
-      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'answer', clientMessageId, nodeId, values }));
+      acknowledge(receiveFamilyInput(ctx, id, { kind: 'answer', clientMessageId, nodeId, values }));
     },
     'handoff.request'(frame, id) {
-      acknowledge(receiveFamilyInput(ctx, joined(id!), { kind: 'handoff-request', clientMessageId: frame.clientMessageId }));
+      acknowledge(receiveFamilyInput(ctx, id, { kind: 'handoff-request', clientMessageId: frame.clientMessageId }));
     },
     'callback.request'(frame, id) {
-      acknowledge(requestCallback(ctx, joined(id!), frame));
+      acknowledge(requestCallback(ctx, id, frame));
     },
     'typing.update'(frame, id) {
-      ctx.bus.publish('typing.updated', joined(id!), 'family', frame.typing);
+      ctx.bus.publish('typing.updated', id, 'family', frame.typing);
     },
     'language.change'(frame, id) {
-      resumeConversation(ctx, { ...frame, conversationId: joined(id!), token: undefined });
+      resumeConversation(ctx, { ...frame, conversationId: id, token: undefined });
     },
-    'consent.answer'(frame, id) {
-      reply(errorFrame(new Error(`consent ${frame.consentId} for ${id} is not available yet`), frame.clientMessageId));
+    'consent.answer'({ clientMessageId, consentId, answer }, id) {
+      acknowledge(answerConsent(ctx, id, { clientMessageId, consentId, answer }));
     },
-    'consent.withdraw'(frame, id) {
-      reply(errorFrame(new Error(`consent ${frame.consentId} for ${id} is not available yet`), frame.clientMessageId));
+    'consent.withdraw'({ clientMessageId, consentId }, id) {
+      const { stored } = withdrawConsent(ctx, { conversationId: id, consentId, by: 'family', clientMessageId });
+      if (stored) acknowledge({ stored });
     },
     'conversation.leave'() {
       socket.close(1000, 'left');
@@ -95,7 +93,7 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
       return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });
     }
     try {
-      (events[frame.type] as (f: WidgetClientFrame, id: string | undefined) => void)(frame, conversationId);
+      (events[frame.type] as (f: WidgetClientFrame, id: string) => void)(frame, conversationId ?? '');
     } catch (error) {
       reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
     }

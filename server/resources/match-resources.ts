@@ -17,8 +17,12 @@ export interface ResourceMatch {
  * national), then language, then id.
  */
 export function matchResources(catalogue: Catalogue, query: ResourceQuery): ResourceMatch {
-  if (!Number.isInteger(query.page) || query.page < 0) throw new RangeError(`page must be a whole number from 0, got ${query.page}`);
-  if (!Number.isInteger(query.pageSize) || query.pageSize < 1) throw new RangeError(`pageSize must be a whole number from 1, got ${query.pageSize}`);
+  if (!Number.isInteger(query.page) || query.page < 0) {
+    throw new RangeError(`page must be a whole number from 0, got ${query.page}`);
+  }
+  if (!Number.isInteger(query.pageSize) || query.pageSize < 1) {
+    throw new RangeError(`pageSize must be a whole number from 1, got ${query.pageSize}`);
+  }
 
   const ranked = catalogue.entries
     .flatMap((entry) => {

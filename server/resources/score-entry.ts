@@ -27,11 +27,21 @@ export function scoreEntry(entry: CatalogueEntry, query: ResourceQuery): EntrySc
 
   if (query.locality !== 'any' && !entry.localities.includes(query.locality)) return undefined;
 
-  return { needsCovered, agesFitted, locality: localityRank(entry, query.locality), language: languageRank(entry, query.language) };
+  return {
+    needsCovered,
+    agesFitted,
+    locality: localityRank(entry, query.locality),
+    language: languageRank(entry, query.language),
+  };
+}
+
+export interface ScoredEntry {
+  entry: CatalogueEntry;
+  score: EntryScore;
 }
 
 /** Orders best first; ids break ties so the order never depends on catalogue file order. */
-export function compareScored(a: { entry: CatalogueEntry; score: EntryScore }, b: { entry: CatalogueEntry; score: EntryScore }): number {
+export function compareScored(a: ScoredEntry, b: ScoredEntry): number {
   return (
     b.score.needsCovered - a.score.needsCovered ||
     b.score.agesFitted - a.score.agesFitted ||

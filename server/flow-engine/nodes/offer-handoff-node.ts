@@ -2,7 +2,7 @@ import type { MessageContent } from '../../protocol/content.js';
 import { ENGINE_KEYS } from '../engine-keys.js';
 import type { OfferHandoffNode } from '../flow-schema.js';
 import type { FlowState } from '../flow-state.js';
-import { rejected, waitWithPrompt, type NodeBehaviour } from '../node-outcome.js';
+import { messageOutput, rejected, waitWithPrompt, type NodeBehaviour } from '../node-outcome.js';
 import { showResources } from './show-resources.js';
 
 /** The fixed option values of an offer, so the widget and tests can rely on them. */
@@ -39,15 +39,14 @@ export function offerHandoffNode(node: OfferHandoffNode): NodeBehaviour {
         return { type: 'goto', next: node.onTalk, state: ctx.state, outputs: [{ type: 'handoff.requested' }], accepted };
       }
       if (option.value === OFFER_VALUES.done) return { type: 'goto', next: node.onDone, state: ctx.state, outputs: [], accepted };
-      const source = ctx.state.lastResourcesNode ? ctx.flow.nodes[ctx.state.lastResourcesNode] : undefined;
+      const sourceId = ctx.state.lastResourcesNode;
+      const source = sourceId === null ? undefined : ctx.flow.nodes[sourceId];
       // A flow edited between versions may have lost the node that showed the last page.
-      if (source?.kind !== 'resources') return rejected(ENGINE_KEYS.chooseFromOptions);
-      const shown = showResources(ctx, {
-        resourcesNodeId: ctx.state.lastResourcesNode!,
-        page: ctx.state.resourcePage + 1,
-        pageSize: source.pageSize,
-      });
-      return { type: 'wait', state: shown.state, outputs: [...shown.outputs, ...waitWithPrompt(prompt(ctx.nodeId, shown.state), shown.state).outputs], accepted };
+      if (sourceId === null || source?.kind !== 'resources') return rejected(ENGINE_KEYS.chooseFromOptions);
+      const page = ctx.state.resourcePage + 1;
+      const shown = showResources(ctx, { resourcesNodeId: sourceId, page, pageSize: source.pageSize });
+      const outputs = [...shown.outputs, messageOutput(prompt(ctx.nodeId, shown.state))];
+      return { type: 'wait', state: shown.state, outputs, accepted };
     },
   };
 }

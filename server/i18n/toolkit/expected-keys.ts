@@ -70,3 +70,13 @@ export function englishPluralFamilies(
   }
   return families;
 }
+
+/** Why `key` has no place in `lang`: a plural form its grammar lacks, or not in English at all. */
+export function explainUnexpectedKey(key: string, english: ReadonlyMap<string, string>, lang: string): string {
+  const plural = parsePluralKey(key);
+  if (plural !== undefined && englishPluralFamilies(english).has(pluralFamily(plural))) {
+    const used = pluralCategoriesOf(lang, plural.ordinal).join(', ');
+    return `plural form "${plural.category}" is not used in ${lang} (${lang} uses ${used})`;
+  }
+  return 'extra key not in English (remove it, or have it added to English first)';
+}

@@ -56,3 +56,19 @@ export function isLanguageTag(lang: string): boolean {
     return false;
   }
 }
+
+/**
+ * A few numbers that take this form, so a translator can tell what "few" or "many" means in
+ * their language without knowing CLDR names. Fractions are tried when no whole number fits.
+ */
+export function exampleCounts(lang: string, ordinal: boolean, category: PluralCategory): string[] {
+  const rules = new Intl.PluralRules(lang, { type: ordinal ? 'ordinal' : 'cardinal' });
+  const examples: string[] = [];
+  for (let n = 0; n <= 1000 && examples.length < 6; n += 1) {
+    if (rules.select(n) === category) examples.push(String(n));
+  }
+  for (const n of [0.5, 1.5, 2.5]) {
+    if (examples.length === 0 && rules.select(n) === category) examples.push(String(n));
+  }
+  return examples;
+}

@@ -1,0 +1,1 @@
+export { recordAudit, listAudit, type AuditActor } from './record-audit.js';

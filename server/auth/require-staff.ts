@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppContext } from '../app-context.js';
+import type { StaffRole } from '../protocol/index.js';
+import { findSession, SESSION_COOKIE, type StaffSession } from './sessions.js';
+
+export type AuthEnv = { Variables: { session: StaffSession } };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Staff-only routes: a valid session cookie, one of the allowed roles, and for any state change the
+ * session's CSRF token in `x-csrf-token` (the cookie alone is not enough).
+ */
+export function requireStaff(ctx: AppContext, roles: readonly StaffRole[]): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const session = findSession(ctx.db, getCookie(c, SESSION_COOKIE), ctx.now());
+    if (!session) return c.json({ error: 'Sign in first.' }, 401);
+    if (!roles.includes(session.staff.role)) return c.json({ error: 'Your role cannot do this.' }, 403);
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
+      return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
+    }
+    c.set('session', session);
+    await next();
+  };
+}
+
+/** Same-origin check for requests made before there is a session (login) and for socket upgrades. */
+export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

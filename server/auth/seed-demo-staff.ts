@@ -1,0 +1,35 @@
+import type { Db } from '../db/index.js';
+import { staff } from '../db/schema.js';
+import type { StaffRole } from '../protocol/index.js';
+import { hashPassword } from './password.js';
+
+export const DEMO_PASSWORD = 'front-door-demo';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  locality: string | null;
+  languages: string[];
+}
+
+/** One account per hub, a manager and a translator, so the demo can be tried from every side. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'west', displayName: 'Aisha', role: 'staff', locality: 'west', languages: ['en', 'ur', 'pa-Arab'] },
+  { username: 'south', displayName: 'Tom', role: 'staff', locality: 'south', languages: ['en', 'pl'] },
+  { username: 'east', displayName: 'Sam', role: 'staff', locality: 'east', languages: ['en'] },
+  { username: 'keighley', displayName: 'Priya', role: 'staff', locality: 'keighley-shipley', languages: ['en', 'bn'] },
+  { username: 'manager', displayName: 'Jo', role: 'manager', locality: null, languages: ['en'] },
+  { username: 'translator', displayName: 'Marek', role: 'translator', locality: null, languages: ['en', 'pl', 'sk', 'cs'] },
+];
+
+/** Adds any missing demo account; existing ones (and their passwords) are left alone. */
+export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
+  const existing = new Set(db.select({ username: staff.username }).from(staff).all().map((r) => r.username));
+  for (const account of DEMO_ACCOUNTS.filter((a) => !existing.has(a.username))) {
+    db.insert(staff)
+      .values({ id: crypto.randomUUID(), ...account, passwordHash: await hashPassword(DEMO_PASSWORD) })
+      .run();
+  }
+  return DEMO_ACCOUNTS;
+}

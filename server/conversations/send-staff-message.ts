@@ -1,0 +1,39 @@
+import type { AppContext } from '../app-context.js';
+import type { StaffRow } from '../auth/index.js';
+import { NotFoundError } from '../domain-errors.js';
+import { assertHolds, openHandoffFor } from '../handoff/index.js';
+import type { Message, MessageContent } from '../protocol/index.js';
+import { appendMessages, findByClientMessageId } from './message-log.js';
+import { publishCreated } from './publish-created.js';
+
+/** A staff member's chat line or quick reply (a locale key the family sees in their own language). */
+export function sendStaffMessage({
+  ctx,
+  actor,
+  conversationId,
+  clientMessageId,
+  content,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  conversationId: string;
+  clientMessageId: string;
+  content: MessageContent;
+}): Message {
+  const result = ctx.db.transaction(() => {
+    const previous = findByClientMessageId(ctx.db, conversationId, clientMessageId);
+    if (previous) return { message: previous, duplicate: true };
+    const handoff = openHandoffFor(ctx.db, conversationId);
+    if (!handoff) throw new NotFoundError('live conversation');
+    assertHolds(actor, handoff);
+    const [message] = appendMessages(
+      ctx.db,
+      conversationId,
+      [{ author: 'staff', staffId: actor.id, authorName: actor.displayName, clientMessageId, content }],
+      ctx.now(),
+    );
+    return { message: message!, duplicate: false };
+  });
+  if (!result.duplicate) publishCreated(ctx, [result.message]);
+  return result.message;
+}

@@ -1,0 +1,58 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { AppContext } from '../app-context.js';
+import { recordAudit } from '../audit/index.js';
+import type { StaffRow } from '../auth/index.js';
+import { appendMessages, findConversation, publishCreated } from '../conversations/index.js';
+import { consents } from '../db/schema.js';
+import { ConflictError, NotFoundError } from '../domain-errors.js';
+import { assertHolds, openHandoffFor } from '../handoff/index.js';
+import { CONSENT_WORDING, consentParagraphs, hashWording } from './consent-wording.js';
+import { wordingSources } from './wording-sources.js';
+
+/** Sends the family a consent card in their language and records exactly what it said. */
+export function requestConsent({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }) {
+  const now = ctx.now();
+  const result = ctx.db.transaction(() => {
+    const conversation = findConversation(ctx.db, conversationId);
+    const handoff = openHandoffFor(ctx.db, conversationId);
+    if (!conversation || !handoff) throw new NotFoundError('live conversation');
+    assertHolds(actor, handoff);
+    const pending = ctx.db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.conversationId, conversationId), isNull(consents.answer), isNull(consents.withdrawnAt)))
+      .orderBy(desc(consents.requestedAt))
+      .get();
+    if (pending) throw new ConflictError('The family has not answered the last consent request yet.');
+    // A family continuing in a second language reads the consent in that language.
+    const language = conversation.interpreterNeeded && conversation.fallbackLanguage ? conversation.fallbackLanguage : conversation.language;
+    const paragraphs = consentParagraphs(language, wordingSources(ctx));
+    const id = crypto.randomUUID();
+    ctx.db
+      .insert(consents)
+      .values({
+        id,
+        conversationId,
+        requestedBy: actor.id,
+        requestedAt: now.toISOString(),
+        language,
+        wordingKey: CONSENT_WORDING.key,
+        wordingVersion: CONSENT_WORDING.version,
+        textHash: hashWording(paragraphs),
+        shownText: paragraphs.join('\n\n'),
+      })
+      .run();
+    recordAudit(ctx.db, actor, 'consent.requested', { type: 'conversation', id: conversationId }, now, { consentId: id });
+    const content = {
+      kind: 'consent-request' as const,
+      consentId: id,
+      wordingKey: CONSENT_WORDING.key,
+      wordingVersion: CONSENT_WORDING.version,
+      paragraphs,
+      language,
+    };
+    return { id, created: appendMessages(ctx.db, conversationId, [{ author: 'staff', staffId: actor.id, authorName: actor.displayName, content }], now) };
+  });
+  publishCreated(ctx, result.created);
+  return result.id;
+}

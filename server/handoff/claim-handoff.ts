@@ -1,0 +1,47 @@
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../app-context.js';
+import { recordAudit } from '../audit/index.js';
+import type { StaffRow } from '../auth/index.js';
+import { appendMessages, publishCreated } from '../conversations/index.js';
+import { handoffs, staff } from '../db/schema.js';
+import { ConflictError, NotFoundError } from '../domain-errors.js';
+import { findHandoff } from './handoff-record.js';
+import { hubName } from './handoff-views.js';
+import { publishHandoffChange } from './publish-handoff-change.js';
+import { assertCanWorkQueue } from './staff-actor.js';
+
+/**
+ * Takes a waiting family. The conditional UPDATE is the lock: when two staff click at once exactly
+ * one row changes, and the other gets a ConflictError naming who has it.
+ */
+export function claimHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }) {
+  const now = ctx.now();
+  const result = ctx.db.transaction(() => {
+    const handoff = findHandoff(ctx.db, handoffId);
+    if (!handoff) throw new NotFoundError('handoff');
+    assertCanWorkQueue(actor, handoff.locality);
+    const changed = ctx.db
+      .update(handoffs)
+      .set({ status: 'active', claimedBy: actor.id, claimedAt: now.toISOString() })
+      .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'waiting')))
+      .run().changes;
+    if (changed !== 1) {
+      const current = findHandoff(ctx.db, handoffId);
+      const holder = current?.claimedBy ? ctx.db.select().from(staff).where(eq(staff.id, current.claimedBy)).get() : undefined;
+      throw new ConflictError(holder ? `${holder.displayName} has already taken this conversation.` : 'This conversation is no longer waiting.');
+    }
+    recordAudit(ctx.db, actor, 'handoff.claimed', { type: 'conversation', id: handoff.conversationId }, now);
+    const hub = hubName(ctx, actor.locality) ?? '';
+    const created = appendMessages(
+      ctx.db,
+      handoff.conversationId,
+      [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.staffJoined', params: { name: actor.displayName, hub } } } }],
+      now,
+    );
+    return { handoff, created };
+  });
+  publishCreated(ctx, result.created);
+  publishHandoffChange(ctx, result.handoff.conversationId);
+  ctx.bus.publish('handoff.claimed', handoffId, actor.id, actor.displayName);
+  return result.handoff;
+}

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.js';
+import { requireStaff, type AuthEnv } from '../auth/index.js';
+import { completeCallback, listCallbacks } from '../handoff/index.js';
+import { CallbackDoneBody } from '../protocol/index.js';
+import { errorResponse } from './error-response.js';
+import { parseJson } from './parse-json.js';
+
+export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use('/api/callbacks/*', requireStaff(ctx, ['staff', 'manager']));
+  app.use('/api/callbacks', requireStaff(ctx, ['staff', 'manager']));
+  app.get('/api/callbacks', (c) => {
+    const status = c.req.query('status') === 'done' ? 'done' : 'open';
+    return c.json({ callbacks: listCallbacks({ ctx, actor: c.var.session.staff, status }) });
+  });
+  app.post('/api/callbacks/:id/done', async (c) => {
+    const body = await parseJson(c, CallbackDoneBody);
+    if (!body.ok) return body.response;
+    try {
+      completeCallback({ ctx, actor: c.var.session.staff, callbackId: c.req.param('id'), outcome: body.data.outcome });
+      return c.json({ ok: true });
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+  return app;
+}

@@ -1,0 +1,43 @@
+import { normaliseWord } from './normalise-text.js';
+
+export interface Token {
+  /** Offsets in the original text, so a match can quote what the family actually wrote. */
+  readonly start: number;
+  readonly end: number;
+  /** The normalised word. */
+  readonly norm: string;
+  /** What matching compares: `norm` with doubled letters single ("maar" = "mar", "kill" = "kil"). */
+  readonly key: string;
+}
+
+/**
+ * Scripts written without spaces between words: every character is its own token, so a phrase
+ * made of several characters matches as a substring.
+ */
+const NO_SPACE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const RUN = new RegExp(
+  `[${NO_SPACE}]\\p{M}*|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}\\u200B-\\u200D\\u2060\\uFEFF'’‘ʼ\`´])+`,
+  'gu',
+);
+
+/**
+ * Doubled letters are the commonest spelling drift in romanised Urdu and Punjabi ("maar"/"mar",
+ * "chahta"/"chahtaa") and in typos ("stabed"); comparing with them collapsed costs little precision.
+ */
+const DOUBLED = /(\p{L})\1+/gu;
+
+export function matchKey(norm: string): string {
+  return norm.replace(DOUBLED, '$1');
+}
+
+export function tokeniseText(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (const norm of normaliseWord(match[0]).split(' ')) {
+      if (norm) tokens.push({ start, end, norm, key: matchKey(norm) });
+    }
+  }
+  return tokens;
+}
