@@ -84,6 +84,10 @@ function designatedSignalsOf(input: FamilyInput, lookup: (nodeId: string, values
 }
 
 function familyContent(input: FamilyInput, stepped: StepResult | undefined, nodes: FlowDefinition['nodes']): MessageContent {
+  // Data minimisation: of a typed postcode only the district the flow kept is stored.
+  if (input.kind === 'text' && stepped?.accepted && nodes[stepped.accepted.nodeId]?.kind === 'postcode') {
+    return { kind: 'text', text: stepped.accepted.values[0] ?? '' };
+  }
   if (input.kind === 'text') return { kind: 'text', text: input.text };
   if (input.kind === 'handoff-request') return { kind: 'localised', text: { key: 'common:events.askedToTalk' } };
   if (stepped?.accepted) return { kind: 'answer', ...stepped.accepted };

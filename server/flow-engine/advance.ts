@@ -23,7 +23,8 @@ export function advance(flow: FlowDefinition, from: string, move: NodeMove, env:
   let current = move;
   for (let moves = 0; current.type === 'goto'; moves++) {
     if (moves >= MAX_MOVES_PER_STEP) {
-      throw new FlowError('loop', `flow ${flow.id} moved ${MAX_MOVES_PER_STEP} times without waiting for an answer (last at "${at}")`);
+      const message = `flow ${flow.id} moved ${MAX_MOVES_PER_STEP} times without waiting for an answer (last at "${at}")`;
+      throw new FlowError('loop', message);
     }
     at = current.next;
     const state = { ...current.state, at };

@@ -3,7 +3,8 @@ import type { FlowDefinition } from './flow-schema.js';
 
 /**
  * Safeguarding signals carried by the options the family chose, e.g. "someone is in danger right
- * now". Unknown nodes or values give none: screening must never fail because a flow changed.
+ * now". It does not ask whether the flow accepts the answer: a tap on an old "danger" button
+ * still counts. Unknown nodes or values give none, so screening never fails because a flow changed.
  */
 export function designatedSignals(flow: FlowDefinition, nodeId: string, values: readonly string[]): SafeguardingSeverity[] {
   const node = Object.hasOwn(flow.nodes, nodeId) ? flow.nodes[nodeId] : undefined;

@@ -4,9 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { districtLocalities, loadHubsConfig } from '../config/hubs.js';
 import type { ResourceCard } from '../protocol/content.js';
 import { ASKERS, NEEDS, URGENCIES } from '../protocol/vocabulary.js';
-import { currentPrompt, designatedSignals, lintFlow, lintLocales, loadFlows, startFlow, step, summarise } from './index.js';
-import type { FlowEnv, FlowInput, StepResult } from './index.js';
-import { flattenLocale } from './lint-locales.js';
+import {
+  currentPrompt,
+  designatedSignals,
+  flattenLocale,
+  lintFlow,
+  lintLocales,
+  loadFlows,
+  startFlow,
+  step,
+  summarise,
+  type FlowEnv,
+  type FlowInput,
+  type StepResult,
+} from './index.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const flows = loadFlows(root('flows'));
@@ -15,7 +26,14 @@ const english = new Map(
   ['flows', 'common'].flatMap((ns) => [...flattenLocale(ns, JSON.parse(readFileSync(root(`locales/en/${ns}.json`), 'utf8')))]),
 );
 
-const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({ id, name: id, summary: id, needs, languages: ['en'], localities: ['south'] });
+const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
+  id,
+  name: id,
+  summary: id,
+  needs,
+  languages: ['en'],
+  localities: ['south'],
+});
 const CATALOGUE = [card('shelter', ['housing']), card('refuge', ['domestic-abuse']), card('money', ['money-debt'])];
 const env: FlowEnv = {
   language: 'en',
@@ -100,13 +118,25 @@ describe('family-front-door', () => {
     expect(step(flow, atAge.state, answer('age-young-person', '12-15', '16-18'), env).rejected?.key).toBe('flows:engine.chooseAtMost');
     const atNeeds = run(answer('who', 'young-person'), answer('age-young-person', '12-15'));
     expect(promptAt(atNeeds)).toMatchObject({ nodeId: 'needs-young-person', prompt: { key: 'flows:ffd.needs.promptYoungPerson' } });
-    const done = run(answer('who', 'young-person'), answer('age-young-person', '12-15'), answer('needs-young-person', 'other'), answer('postcode'), answer('urgency', 'can-wait'), answer('own-words'), answer('offer', 'done'));
+    const done = run(
+      answer('who', 'young-person'),
+      answer('age-young-person', '12-15'),
+      answer('needs-young-person', 'other'),
+      answer('postcode'),
+      answer('urgency', 'can-wait'),
+      answer('own-words'),
+      answer('offer', 'done'),
+    );
     expect(done.state.status).toBe('ended');
-    expect(summarise(flow, done.state, env)).toEqual({ who: 'young-person', childAges: ['12-15'], needs: [], locality: 'any', urgency: 'can-wait' });
+    const summary = summarise(flow, done.state, env);
+    expect(summary).toEqual({ who: 'young-person', childAges: ['12-15'], needs: [], locality: 'any', urgency: 'can-wait' });
   });
 
   it('asks someone expecting a baby about the baby and any other children', () => {
-    expect(promptAt(run(answer('who', 'expecting')))).toMatchObject({ nodeId: 'ages-expecting', options: expect.arrayContaining([{ value: 'unborn', label: 'common:ageBands.unborn' }]) });
+    expect(promptAt(run(answer('who', 'expecting')))).toMatchObject({
+      nodeId: 'ages-expecting',
+      options: expect.arrayContaining([{ value: 'unborn', label: 'common:ageBands.unborn' }]),
+    });
   });
 
   it('marks the danger choices as safeguarding signals', () => {

@@ -50,7 +50,11 @@ describe('lintFlow', () => {
   });
 
   it('finds unknown keys and keys with no English text', () => {
-    const nodes = { ...good, hi: { kind: 'say', text: 'flows:t.missing', next: 'ask' }, bye: { kind: 'end', text: 'flows:t.blank' } } as Record<string, FlowNode>;
+    const nodes: Record<string, FlowNode> = {
+      ...good,
+      hi: { kind: 'say', text: 'flows:t.missing', next: 'ask' },
+      bye: { kind: 'end', text: 'flows:t.blank' },
+    };
     expect(problems(nodes)).toEqual([
       'hi: unknown key "flows:t.missing" (not in locales/en/flows.json)',
       'bye: no English text for "flows:t.blank" in locales/en/flows.json',
@@ -82,6 +86,9 @@ describe('lintLocales', () => {
 
   it('requires English text for every key the engine shows', () => {
     const withoutEngine = new Map([...english].filter(([key]) => key !== ENGINE_KEYS.noResources));
-    expect(lintLocales([], withoutEngine)).toContainEqual({ severity: 'error', message: `engine key "${ENGINE_KEYS.noResources}" has no English text` });
+    expect(lintLocales([], withoutEngine)).toContainEqual({
+      severity: 'error',
+      message: `engine key "${ENGINE_KEYS.noResources}" has no English text`,
+    });
   });
 });

@@ -40,8 +40,8 @@ export function messageOutput(content: MessageContent): FlowOutput {
   return { type: 'message', content };
 }
 
-export function textOutput(key: string, params?: LocalisedText['params']): FlowOutput {
-  return messageOutput({ kind: 'localised', text: params ? { key, params } : { key } });
+export function textOutput(key: string): FlowOutput {
+  return messageOutput({ kind: 'localised', text: { key } });
 }
 
 export function rejected(key: string, params?: LocalisedText['params']): NodeOutcome {

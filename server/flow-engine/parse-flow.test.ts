@@ -29,7 +29,11 @@ describe('parseFlow', () => {
     expect(problemsOf(flow({ hi: { ...hi, text: 'Hello there' }, bye }))[0]).toMatch(/^nodes\.hi\.text: must be an i18next key/);
     expect(problemsOf(flow({ hi: { ...hi, nxt: 'bye' }, bye }))[0]).toMatch(/^nodes\.hi: .*nxt/);
     expect(problemsOf(flow({ hi: { kind: 'shout', text: 'flows:t.hi' }, bye }))[0]).toMatch(/^nodes\.hi\.kind: /);
-    const clash = { kind: 'choice', prompt: 'flows:t.p', saveAs: 'x', next: 'bye', options: [{ value: 'a', label: 'flows:t.a' }, { value: 'a', label: 'flows:t.b' }] };
+    const options = [
+      { value: 'a', label: 'flows:t.a' },
+      { value: 'a', label: 'flows:t.b' },
+    ];
+    const clash = { kind: 'choice', prompt: 'flows:t.p', saveAs: 'x', next: 'bye', options };
     expect(problemsOf(flow({ hi: clash, bye }))).toEqual(['nodes.hi.options: option values must be unique']);
   });
 
@@ -61,7 +65,8 @@ describe('loadFlows', () => {
   });
 
   it('requires the file to be named after the flow', () => {
-    expect(() => loadFlows(dirWith({ 'other.json': JSON.stringify(flow({ hi, bye })) }))).toThrow(/other\.json: id: "tiny" must match the file name/);
+    const dir = dirWith({ 'other.json': JSON.stringify(flow({ hi, bye })) });
+    expect(() => loadFlows(dir)).toThrow(/other\.json: id: "tiny" must match the file name/);
   });
 
   it('reports broken JSON with the file name', () => {

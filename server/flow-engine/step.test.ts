@@ -41,7 +41,11 @@ const flow: FlowDefinition = {
 };
 
 const answer = (nodeId: string, ...values: string[]): FlowInput => ({ type: 'answer', nodeId, values });
-const INPUTS: FlowInput[] = [answer('urgency', 'today'), answer('needs', 'housing', 'domestic-abuse'), { type: 'text', text: 'help please' }];
+const INPUTS: FlowInput[] = [
+  answer('urgency', 'today'),
+  answer('needs', 'housing', 'domestic-abuse'),
+  { type: 'text', text: 'help please' },
+];
 const runAll = (inputs: FlowInput[]): StepResult[] => {
   const results = [startFlow(flow, env)];
   for (const input of inputs) results.push(step(flow, results.at(-1)!.state, input, env));

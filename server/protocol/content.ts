@@ -32,6 +32,10 @@ export const ResourceCard = z.object({
   languages: z.array(z.string()),
   localities: z.array(z.enum(LOCALITIES)),
   cost: z.enum(['free', 'low-cost', 'paid']).optional(),
+  /** 'hub' services belong to one Family Hub area: the card says "local to you". */
+  scope: z.enum(['hub', 'district', 'national']),
+  /** An interpreter can be arranged even when the service does not speak the language itself. */
+  interpreting: z.boolean(),
 });
 export type ResourceCard = z.infer<typeof ResourceCard>;
 
@@ -76,6 +80,9 @@ export const MessageContent = z.discriminatedUnion('kind', [
     input: PromptInput,
     options: z.array(ChoiceOption).optional(),
     optional: z.boolean().optional(),
+    /** For multi-choice: how many options may be picked (max 1 renders as radio buttons). */
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
   }),
   /** The family's answer to a choice prompt: option values plus their label keys for display. */
   z.object({ kind: z.literal('answer'), nodeId: z.string(), values: z.array(z.string()), labels: z.array(z.string()) }),

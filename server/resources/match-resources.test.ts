@@ -142,6 +142,8 @@ describe('matchResources', () => {
       languages: ['en'],
       localities: [...LOCALITIES],
       cost: 'free',
+      scope: 'national',
+      interpreting: false,
     });
   });
 

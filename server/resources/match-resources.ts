@@ -40,7 +40,7 @@ export function matchResources(catalogue: Catalogue, query: ResourceQuery): Reso
   };
 }
 
-/** Only what the widget shows; ages, scope and review dates stay on the server. */
+/** Only what the widget shows; ages and review dates stay on the server. */
 export function toResourceCard(entry: CatalogueEntry): ResourceCard {
   const card: ResourceCard = {
     id: entry.id,
@@ -51,6 +51,8 @@ export function toResourceCard(entry: CatalogueEntry): ResourceCard {
     localities: [...entry.localities],
     openingHours: entry.openingHours,
     cost: entry.cost,
+    scope: entry.scope,
+    interpreting: entry.interpreting,
   };
   // Absent contacts are left out rather than sent as undefined, so frames stay small and clean.
   if (entry.phone) card.phone = entry.phone;

@@ -14,6 +14,8 @@ export function multiChoiceNode(node: MultiChoiceNode): NodeBehaviour {
     input: 'multi-choice',
     options: promptOptions(node.options),
     ...(min === 0 ? { optional: true } : {}),
+    min,
+    max,
   });
   return {
     links: [{ field: 'next', to: node.next }],

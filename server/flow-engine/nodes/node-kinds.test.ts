@@ -7,7 +7,14 @@ import type { FlowInput, StepResult } from '../step-result.js';
 import { startFlow, step } from '../step.js';
 import { summarise } from '../summarise.js';
 
-const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({ id, name: id, summary: id, needs, languages: ['en'], localities: ['south'] });
+const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
+  id,
+  name: id,
+  summary: id,
+  needs,
+  languages: ['en'],
+  localities: ['south'],
+});
 const CATALOGUE = [card('a', ['housing']), card('b', ['housing']), card('c', ['housing', 'money-debt']), card('d', ['money-debt'])];
 
 const env: FlowEnv = {
@@ -52,7 +59,15 @@ const flow: FlowDefinition = parseFlow(
         next: 'where',
       },
       where: { kind: 'postcode', prompt: 'flows:t.where', saveAs: 'where', summary: 'postcode', optional: true, next: 'words' },
-      words: { kind: 'free-text', prompt: 'flows:t.words', saveAs: 'words', summary: 'ownWords', optional: true, maxLength: 20, next: 'help' },
+      words: {
+        kind: 'free-text',
+        prompt: 'flows:t.words',
+        saveAs: 'words',
+        summary: 'ownWords',
+        optional: true,
+        maxLength: 20,
+        next: 'help',
+      },
       help: { kind: 'resources', intro: 'flows:t.intro', pageSize: 2, next: 'offer' },
       offer: {
         kind: 'offer-handoff',
@@ -81,7 +96,16 @@ describe('node kinds', () => {
     const started = startFlow(flow, env);
     expect(messages(started)).toEqual([
       { kind: 'localised', text: { key: 'flows:t.hello' } },
-      { kind: 'prompt', nodeId: 'who', prompt: { key: 'flows:t.who' }, input: 'choice', options: [{ value: 'parent', label: 'flows:t.parent' }, { value: 'young', label: 'flows:t.young' }] },
+      {
+        kind: 'prompt',
+        nodeId: 'who',
+        prompt: { key: 'flows:t.who' },
+        input: 'choice',
+        options: [
+          { value: 'parent', label: 'flows:t.parent' },
+          { value: 'young', label: 'flows:t.young' },
+        ],
+      },
     ]);
     expect(started.state).toMatchObject({ at: 'who', status: 'active', answers: {} });
   });
@@ -137,7 +161,15 @@ describe('node kinds', () => {
     expect(messages(result)).toEqual([
       { kind: 'localised', text: { key: 'flows:t.intro' } },
       { kind: 'resources', cards: [CATALOGUE[0], CATALOGUE[1]], hasMore: true },
-      expect.objectContaining({ kind: 'prompt', nodeId: 'offer', options: [{ value: 'talk', label: 'flows:t.talk' }, { value: 'more', label: 'flows:t.more' }, { value: 'done', label: 'flows:t.done' }] }),
+      expect.objectContaining({
+        kind: 'prompt',
+        nodeId: 'offer',
+        options: [
+          { value: 'talk', label: 'flows:t.talk' },
+          { value: 'more', label: 'flows:t.more' },
+          { value: 'done', label: 'flows:t.done' },
+        ],
+      }),
     ]);
     expect(result.state).toMatchObject({ at: 'offer', resourcePage: 0, lastResourcesHasMore: true, lastResourcesNode: 'help' });
   });

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { AGE_BAND_IDS, ASKERS, LOCALITIES, NEEDS, SAFEGUARDING_SEVERITIES, URGENCIES } from './vocabulary.js';
+
+/** Early Help enquiries: what staff send to open and move one, and what the console gets back. */
+
+export const ENQUIRY_STATUSES = ['new', 'triaged', 'advice-given', 'allocated', 'closed'] as const;
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
+
+/** Why an enquiry closed. There is deliberately no bare "no further action": say what happened. */
+export const CLOSE_OUTCOMES = [
+  'support-provided',
+  'needs-met-by-advice',
+  'referred-to-service',
+  'family-declined-support',
+  'stepped-up-to-social-care',
+  'moved-out-of-area',
+  'other',
+] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+/** The flow's urgency answers: the shared vocabulary plus "someone is in danger now". */
+export const ENQUIRY_URGENCIES = ['danger-now', ...URGENCIES] as const;
+
+const AgeBandId = z.enum(AGE_BAND_IDS as [string, ...string[]]);
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const IsoDate = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'Use YYYY-MM-DD.');
+
+export const FamilyMember = z.object({
+  /** Free words: "mum", "stepdad", "older sister". */
+  relationship: Text(60),
+  name: Text(120).optional(),
+  ageBand: AgeBandId.optional(),
+});
+export type FamilyMember = z.infer<typeof FamilyMember>;
+
+export const EnquiryContact = z.object({
+  method: z.enum(['phone', 'text', 'email', 'letter', 'in-person']),
+  value: Text(200).optional(),
+  preferredTime: Text(200).optional(),
+  /** Whether a voicemail or message may be left: matters when someone at home must not know. */
+  safeToLeaveMessage: z.boolean().optional(),
+});
+export type EnquiryContact = z.infer<typeof EnquiryContact>;
+
+/** Everything an Early Help enquiry records, prefilled from the conversation so families tell their story once. */
+export const EnquiryDetails = z.object({
+  whoIsAsking: z.enum(ASKERS).optional(),
+  familyMembers: z.array(FamilyMember).max(30),
+  childAgeBands: z.array(AgeBandId),
+  needs: z.array(z.enum(NEEDS)),
+  otherNeeds: Text(1000).optional(),
+  postcodeDistrict: z.string().regex(/^[A-Z]{1,2}\d{1,2}$/).optional(),
+  locality: z.enum([...LOCALITIES, 'any']),
+  language: z.string().min(2).max(35),
+  interpreterNeeded: z.boolean(),
+  interpreterLanguage: z.string().min(2).max(35).optional(),
+  contact: EnquiryContact.optional(),
+  urgency: z.enum(ENQUIRY_URGENCIES).optional(),
+  safeguardingFlags: z.array(z.enum(SAFEGUARDING_SEVERITIES)),
+  familyOwnWords: Text(4000).optional(),
+  staffNotes: Text(4000).optional(),
+});
+export type EnquiryDetails = z.infer<typeof EnquiryDetails>;
+
+/** Staff corrections and additions: any field given replaces the prefilled one. */
+export const CreateEnquiryBody = EnquiryDetails.partial().extend({ conversationId: z.string().uuid() }).strict();
+export type CreateEnquiryBody = z.infer<typeof CreateEnquiryBody>;
+
+export const AllocatedTo = z.object({
+  kind: z.enum(['lead-practitioner', 'service']),
+  name: Text(200),
+  /** Set when the lead practitioner is a Front Door user. */
+  staffId: z.string().optional(),
+});
+export type AllocatedTo = z.infer<typeof AllocatedTo>;
+
+export const TransitionBody = z
+  .object({
+    to: z.enum(ENQUIRY_STATUSES),
+    outcome: z.enum(CLOSE_OUTCOMES).optional(),
+    allocatedTo: AllocatedTo.optional(),
+    note: Text(2000).optional(),
+  })
+  .strict();
+export type TransitionBody = z.infer<typeof TransitionBody>;
+
+export const WithdrawConsentBody = z.object({ consentId: z.string().uuid() }).strict();
+export type WithdrawConsentBody = z.infer<typeof WithdrawConsentBody>;
+
+/** Inclusive calendar dates in the hubs' time zone. */
+export const DateRangeQuery = z
+  .object({ from: IsoDate, to: IsoDate })
+  .refine((r) => r.from <= r.to, { message: '`from` must not be after `to`.', path: ['to'] });
+export type DateRangeQuery = z.infer<typeof DateRangeQuery>;
+
+export const ExportQuery = z.object({ from: IsoDate, to: IsoDate, format: z.enum(['json', 'csv']).default('json') }).refine((r) => r.from <= r.to, {
+  message: '`from` must not be after `to`.',
+  path: ['to'],
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
+
+export const AuditQuery = z.object({ subjectType: z.string().max(60).optional(), subjectId: z.string().max(100).optional() });
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const EnquiryListQuery = z.object({ status: z.enum(ENQUIRY_STATUSES).optional() });
+export type EnquiryListQuery = z.infer<typeof EnquiryListQuery>;
+
+export interface EnquiryEventView {
+  type: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  by: string;
+  at: string;
+  detail: unknown;
+}
+
+export interface EnquirySummaryView {
+  id: string;
+  reference: string;
+  conversationId: string;
+  status: EnquiryStatus;
+  locality: string;
+  needs: string[];
+  urgency?: string;
+  contactAt: string;
+  createdAt: string;
+  withdrawn: boolean;
+}
+
+export interface EnquiryView extends EnquirySummaryView {
+  details: EnquiryDetails;
+  createdBy: string;
+  triagedAt: string | null;
+  allocatedAt: string | null;
+  allocatedTo: AllocatedTo | null;
+  closedAt: string | null;
+  outcome: string | null;
+  withdrawnAt: string | null;
+  events: EnquiryEventView[];
+}
+
+export interface WebhookDeliveryView {
+  id: string;
+  enquiryId: string;
+  eventType: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
