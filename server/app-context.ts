@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
 import { openDatabase, type Db } from './db/index.js';
 import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
-import { loadLocales, type Resources } from './i18n/index.js';
+import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
 import type { Locality } from './protocol/index.js';
 import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
@@ -22,6 +22,7 @@ export interface AppContext {
   phraseBook: PhraseBook;
   safeguarding: SafeguardingConfig;
   locales: Resources;
+  reviews: ReviewStates;
   bus: EventBus;
   presence: StaffPresence;
   families: FamilyPresence;
@@ -46,6 +47,7 @@ export function createAppContext({ databasePath, now = () => new Date() }: Conte
     phraseBook: loadPhraseBook(root('locales')),
     safeguarding: loadSafeguardingConfig(),
     locales: loadLocales(root('locales')),
+    reviews: loadReviewStates(root('locales')),
     bus: new EventBus(),
     presence: new StaffPresence(),
     families: new FamilyPresence(),

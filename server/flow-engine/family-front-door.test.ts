@@ -33,6 +33,8 @@ const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
   needs,
   languages: ['en'],
   localities: ['south'],
+  scope: 'hub',
+  interpreting: false,
 });
 const CATALOGUE = [card('shelter', ['housing']), card('refuge', ['domestic-abuse']), card('money', ['money-debt'])];
 const env: FlowEnv = {

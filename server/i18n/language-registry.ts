@@ -61,7 +61,7 @@ export function getLanguage(code: string): Language | undefined {
  * aliases such as fa-AF -> prs), or to English alone; the unlisted code itself is dropped since
  * no translation can be filed under it.
  */
-export function fallbackChain(code: string): readonly string[] {
+export function fallbackChain(code: string): string[] {
   const language = getLanguage(code) ?? matchLanguageTag(LANGUAGES, code)[0];
   const chain = language ? [language.code, ...language.fallback] : [];
   return [...new Set([...chain, SOURCE_LANGUAGE])];

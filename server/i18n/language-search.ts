@@ -138,8 +138,9 @@ function describeTag(tag: string): TagParts | undefined {
 }
 
 /**
- * Latin/Greek/Cyrillic accents, Arabic harakat, superscript alef and tatweel, Hebrew niqqud, and
- * joiners. Indic vowel signs are also marks but are kept: they are letters, not decoration.
+ * Latin/Greek/Cyrillic accents, Arabic harakat, superscript alef and tatweel, Hebrew niqqud,
+ * joiners and apostrophes (Oʻzbekcha). Indic vowel signs are marks too but are kept: they are
+ * letters, not decoration.
  */
 const IGNORED_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u0640\u0591-\u05c7\u200c\u200d\u02bb\u02bc\u2019']/g;
 

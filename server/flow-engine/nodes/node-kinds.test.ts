@@ -14,6 +14,8 @@ const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
   needs,
   languages: ['en'],
   localities: ['south'],
+  scope: 'hub',
+  interpreting: false,
 });
 const CATALOGUE = [card('a', ['housing']), card('b', ['housing']), card('c', ['housing', 'money-debt']), card('d', ['money-debt'])];
 

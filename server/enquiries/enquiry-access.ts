@@ -1,0 +1,44 @@
+import { desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { StaffRow } from '../auth/index.js';
+import type { Db } from '../db/index.js';
+import { callbacks, enquiries, handoffs } from '../db/schema.js';
+import { ForbiddenError } from '../domain-errors.js';
+import { detailsOf, type EnquiryRow } from './enquiry-record.js';
+
+/**
+ * Hub staff work the enquiries of families living in their locality, those whose locality is not
+ * known yet ('any'), and any they opened themselves; managers see every enquiry; translators none.
+ */
+export function assertCanSeeEnquiry(actor: StaffRow, enquiry: EnquiryRow): void {
+  if (actor.role === 'manager') return;
+  if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work enquiries.');
+  const locality = detailsOf(enquiry).locality;
+  if (locality !== 'any' && locality !== actor.locality && enquiry.createdBy !== actor.id) {
+    throw new ForbiddenError('This enquiry is with another hub.');
+  }
+}
+
+/** The same rule as a query condition, for lists. Undefined means "no restriction". */
+export function visibleEnquiries(actor: StaffRow): SQL | undefined {
+  if (actor.role === 'manager') return undefined;
+  if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work enquiries.');
+  return or(
+    sql`json_extract(${enquiries.details}, '$.locality') in (${actor.locality ?? ''}, 'any')`,
+    eq(enquiries.createdBy, actor.id),
+  );
+}
+
+/**
+ * Opening an enquiry needs the same reach as reading the conversation: the family asked this
+ * member of staff's hub (or the shared queue) for help, or they are the one talking to them.
+ */
+export function assertCanOpenEnquiryFor(db: Db, actor: StaffRow, conversationId: string): void {
+  if (actor.role === 'manager') return;
+  if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers open enquiries.');
+  const handoff = db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).get();
+  const callback = db.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).get();
+  const locality = handoff?.locality ?? callback?.locality;
+  if (!locality) throw new ForbiddenError('This family has not asked to talk to anyone.');
+  if (handoff?.claimedBy === actor.id || locality === 'shared' || locality === actor.locality) return;
+  throw new ForbiddenError('This family is with another hub.');
+}

@@ -1,0 +1,58 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/index.js';
+import { enquiries, enquiryEvents } from '../db/schema.js';
+import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
+
+export type EnquiryRow = typeof enquiries.$inferSelect;
+export type EnquiryEventRow = typeof enquiryEvents.$inferSelect;
+
+export function findEnquiry(db: Db, id: string): EnquiryRow | undefined {
+  return db.select().from(enquiries).where(eq(enquiries.id, id)).get();
+}
+
+/** Details were validated on the way in; parsing again on the way out keeps a bad row from spreading. */
+export function detailsOf(row: EnquiryRow): EnquiryDetails {
+  return EnquiryDetails.parse(row.details);
+}
+
+export function eventsOf(db: Db, enquiryId: string): EnquiryEventRow[] {
+  return db.select().from(enquiryEvents).where(eq(enquiryEvents.enquiryId, enquiryId)).orderBy(asc(enquiryEvents.at), asc(sql`rowid`)).all();
+}
+
+/** Who the enquiry went to: kept on its latest allocation event (the table has no column for it). */
+export function allocationOf(events: EnquiryEventRow[]): AllocatedTo | null {
+  const allocated = events.filter((e) => e.type === 'enquiry.allocated').at(-1);
+  const detail = allocated?.detail as { allocatedTo?: AllocatedTo } | null | undefined;
+  return detail?.allocatedTo ?? null;
+}
+
+export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
+  const details = detailsOf(row);
+  return {
+    id: row.id,
+    reference: row.reference,
+    conversationId: row.conversationId,
+    status: row.status,
+    locality: details.locality,
+    needs: details.needs,
+    ...(details.urgency ? { urgency: details.urgency } : {}),
+    contactAt: row.contactAt,
+    createdAt: row.createdAt,
+    withdrawn: row.withdrawnAt !== null,
+  };
+}
+
+export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView {
+  return {
+    ...toSummaryView(row),
+    details: detailsOf(row),
+    createdBy: row.createdBy,
+    triagedAt: row.triagedAt,
+    allocatedAt: row.allocatedAt,
+    allocatedTo: allocationOf(events),
+    closedAt: row.closedAt,
+    outcome: row.outcome,
+    withdrawnAt: row.withdrawnAt,
+    events: events.map((e) => ({ type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, by: e.by, at: e.at, detail: e.detail })),
+  };
+}

@@ -1,0 +1,23 @@
+import { randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/index.js';
+import { enquiries } from '../db/schema.js';
+
+/**
+ * Read over the phone and copied by hand, so no 0/O, 1/I/L or U/V: 29 characters in 6 places,
+ * about 590 million references a year.
+ */
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const REFERENCE_PATTERN = new RegExp(`^EH-\\d{4}-[${REFERENCE_ALPHABET}]{6}$`);
+
+const ATTEMPTS = 10;
+
+/** A fresh reference like EH-2026-4F7K2Q. Call inside the transaction that inserts it. */
+export function newReference(db: Db, year: number): string {
+  for (let i = 0; i < ATTEMPTS; i++) {
+    const code = Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
+    const reference = `EH-${year}-${code}`;
+    if (!db.select({ id: enquiries.id }).from(enquiries).where(eq(enquiries.reference, reference)).get()) return reference;
+  }
+  throw new Error('could not find a free enquiry reference');
+}

@@ -1,0 +1,18 @@
+import type { AppContext } from '../app-context.js';
+import { recordAudit } from '../audit/index.js';
+import type { StaffRow } from '../auth/index.js';
+import { NotFoundError } from '../domain-errors.js';
+import type { EnquiryView } from '../protocol/enquiry-bodies.js';
+import { assertCanSeeEnquiry } from './enquiry-access.js';
+import { eventsOf, findEnquiry, toView } from './enquiry-record.js';
+
+/** One enquiry with its history. Every read of a family's enquiry is audited. */
+export function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; actor: StaffRow; enquiryId: string }): EnquiryView {
+  return ctx.db.transaction(() => {
+    const enquiry = findEnquiry(ctx.db, enquiryId);
+    if (!enquiry) throw new NotFoundError('enquiry');
+    assertCanSeeEnquiry(actor, enquiry);
+    recordAudit(ctx.db, actor, 'enquiry.viewed', { type: 'enquiry', id: enquiryId }, ctx.now());
+    return toView(enquiry, eventsOf(ctx.db, enquiryId));
+  });
+}

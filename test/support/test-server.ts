@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedDemoStaff } from '../../server/auth/index.js';
+import { startServer, type RunningServer } from '../../server/start-server.js';
+
+export interface TestServer extends RunningServer {
+  databasePath: string;
+  /** Stops the server, keeping the database file (to test restarts). */
+  stop(): Promise<void>;
+  /** Stops the server and deletes its database. */
+  dispose(): Promise<void>;
+}
+
+/** A real server on a free port with its own SQLite file in a temp folder. */
+export async function startTestServer(options: { databasePath?: string; now?: () => Date; seed?: boolean } = {}): Promise<TestServer> {
+  const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
+  const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
+  const server = await startServer({ port: 0, databasePath, ...(options.now ? { now: options.now } : {}) });
+  if (options.seed) await seedDemoStaff(server.ctx.db);
+  return {
+    ...server,
+    databasePath,
+    stop: () => server.close(),
+    async dispose() {
+      await server.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
