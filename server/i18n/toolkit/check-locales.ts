@@ -35,7 +35,9 @@ export function checkLocales(loaded: LoadedLocales, options: { lang?: string } =
       warnings.push({ lang: language.lang, message: `${missing} of ${expected} keys missing (shown in English until translated)` });
     }
   }
-  return { errors, warnings, languages: languages.map((language) => language.lang) };
+  // Stable sort: each language's problems together, in the order they were found.
+  const byLanguage = (a: Problem, b: Problem): number => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0);
+  return { errors: errors.sort(byLanguage), warnings: warnings.sort(byLanguage), languages: languages.map((language) => language.lang) };
 }
 
 function checkNamespace(

@@ -45,7 +45,9 @@ export function collectUnits(loaded: LoadedLocales, lang: string): ExportUnit[] 
 function notesFor(status: KeyStatus, languageName: string): UnitNote[] {
   const notes: UnitNote[] = [];
   const tokens = extractTokens(status.source);
-  const keep = [...new Set([...tokens.placeholders, ...tokens.nesting])];
+  // In plural forms {{count}} is optional (see findTokenMismatches), so it is not listed as a must.
+  const optional = status.plural === undefined ? '' : '{{count}}';
+  const keep = [...new Set([...tokens.placeholders, ...tokens.nesting])].filter((token) => token !== optional);
   if (keep.length > 0) notes.push({ category: 'placeholders', text: `Keep exactly as written: ${keep.join(' ')}` });
   if (tokens.markup.length > 0) {
     notes.push({ category: 'markup', text: `Keep these tags around the matching words: ${tokens.markup.join(' ')}` });
@@ -68,5 +70,8 @@ function pluralNote(status: KeyStatus, languageName: string): string {
   if (status.optional) return `${kind} "zero": used only when the count is exactly 0 (optional).`;
   const all = pluralCategoriesOf(status.lang, plural.ordinal).join(', ');
   const examples = exampleCounts(status.lang, plural.ordinal, plural.category).join(', ');
-  return `${kind} "${plural.category}" of ${all} in ${languageName}, used for counts such as ${examples}.`;
+  return (
+    `${kind} "${plural.category}" of ${all} in ${languageName}, used for counts such as ${examples}. ` +
+    '{{count}} shows the number; leave it out where your language says the number in words.'
+  );
 }

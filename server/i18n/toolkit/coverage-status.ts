@@ -30,7 +30,9 @@ export interface StatusReport {
 export function coverageStatus(loaded: LoadedLocales): StatusReport {
   const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
   const languages = loaded.translations.map((language) => {
-    const namespaces = UI_NAMESPACES.map((ns) => {
+    // Namespaces English does not have yet would only add rows of zeros.
+    const present = UI_NAMESPACES.filter((ns) => loaded.english.namespaces.get(ns)?.exists === true);
+    const namespaces = present.map((ns) => {
       const statuses = keyStatuses(loaded, language, ns).filter((status) => !status.optional);
       return {
         ns,

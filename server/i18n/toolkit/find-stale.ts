@@ -14,7 +14,8 @@ export function findStale(loaded: LoadedLocales, options: { lang?: string } = {}
     );
 }
 
-export function formatStaleReport(stale: KeyStatus[], lang: string | undefined, root: string): string {
+/** One line per stale key, then `stale: <n> keys (<lang> <n>, ...)`. */
+export function formatStaleReport(stale: KeyStatus[], root: string): string {
   const byLang = new Map<string, KeyStatus[]>();
   const lines = stale.map((status) => {
     const language = status.lang;
@@ -25,13 +26,13 @@ export function formatStaleReport(stale: KeyStatus[], lang: string | undefined, 
     return formatProblem(root, { lang: language, file: resourceFileName(status.ns), key: status.key, message });
   });
   const counts = [...byLang].map(([language, list]) => `${language} ${list.length}`).join(', ');
-  lines.push(`stale: ${stale.length} key${stale.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}${lang ? ` in ${lang}` : ''}`);
+  lines.push(`stale: ${stale.length} key${stale.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * Declares every present translation of `lang` current with today's English, keeping each key's
- * review state (new records start as draft). Meant for after a reviewed import or a check by a
+ * Declares every present translation of `lang` current with today's English. Keys that were
+ * stale become drafts (their review was of other English); current keys keep their state. Meant for after a reviewed import or a check by a
  * person who confirmed the translations still fit; it does not review anything by itself.
  */
 export function markCurrent(loaded: LoadedLocales, lang: string): { writes: FileWrite[]; updated: number } {
@@ -50,7 +51,9 @@ export function markCurrent(loaded: LoadedLocales, lang: string): { writes: File
         changed = true;
         updated += 1;
       }
-      meta.set(status.key, { sourceHash: hash, review: status.review ?? 'draft' });
+      // A review covered the old English only: a key whose source changed goes back to draft.
+      const review = status.stale === undefined ? (status.review ?? 'draft') : 'draft';
+      meta.set(status.key, { sourceHash: hash, review });
     }
     // Records for keys that are not expected stay put: `check` reports them, a person decides.
     for (const [key, entry] of target.meta) if (!meta.has(key)) meta.set(key, entry);

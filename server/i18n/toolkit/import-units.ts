@@ -27,8 +27,14 @@ export interface ImportReport {
 
 type Verdict =
   | { kind: 'reject'; reason: string }
-  | { kind: 'untranslated' | 'unchanged' }
+  | { kind: 'untranslated' }
+  | { kind: 'unchanged' }
   | { kind: 'accept'; ns: UiNamespace; translation: AcceptedTranslation; stale: boolean };
+
+interface Batch {
+  translations: Map<string, AcceptedTranslation>;
+  units: ImportUnit[];
+}
 
 interface Context {
   loaded: LoadedLocales;
@@ -51,14 +57,14 @@ export function importUnits(loaded: LoadedLocales, units: readonly ImportUnit[],
     UI_NAMESPACES.map((ns) => [ns, new Map(keyStatuses(loaded, language, ns).map((status) => [status.key, status]))]),
   );
   const context: Context = { loaded, language, options, statuses, seen: new Map() };
-  const accepted = new Map<UiNamespace, { translations: Map<string, AcceptedTranslation>; units: ImportUnit[] }>();
+  const accepted = new Map<UiNamespace, Batch>();
   for (const unit of units) {
     const verdict = judgeUnit(unit, context);
     if (verdict.kind === 'reject') report.rejected.push({ ref: unit.ref, reason: verdict.reason });
     else if (verdict.kind === 'untranslated') report.untranslated += 1;
     else if (verdict.kind === 'unchanged') report.unchanged += 1;
     else {
-      const batch = accepted.get(verdict.ns) ?? { translations: new Map(), units: [] };
+      const batch: Batch = accepted.get(verdict.ns) ?? { translations: new Map(), units: [] };
       batch.translations.set(unit.key, verdict.translation);
       batch.units.push(unit);
       accepted.set(verdict.ns, batch);

@@ -57,14 +57,14 @@ export function parseXml(input: string): XmlElement {
     return match[0];
   };
   const decode = (raw: string, at: number): string =>
-    raw.replace(/&([^;]*)(;?)/g, (_whole, name: string, semicolon: string) => {
-      if (semicolon !== ';') return fail('a bare "&" must be written &amp;', at);
+    raw.replace(/&([^;]*)(;?)/g, (_whole, name: string, semicolon: string, offset: number) => {
+      if (semicolon !== ';') return fail('a bare "&" must be written &amp;', at + offset);
       const named = NAMED_ENTITIES[name];
       if (named !== undefined) return named;
       const reference = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(name);
       const code = reference === null ? NaN : Number.parseInt(reference[1] ?? (reference[2] as string), reference[1] ? 16 : 10);
       if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-        return fail(`unknown entity or bad character reference &${name};`, at);
+        return fail(`unknown entity or bad character reference &${name};`, at + offset);
       }
       return String.fromCodePoint(code);
     });
@@ -94,7 +94,7 @@ export function parseXml(input: string): XmlElement {
       if (raw.includes('<')) fail(`"<" in the value of attribute ${attribute}`);
       if (attributes.has(attribute)) fail(`attribute ${attribute} appears twice`);
       // XML folds literal whitespace in attribute values to spaces; references survive as written.
-      attributes.set(attribute, decode(raw.replace(/[\t\n]/g, ' '), pos));
+      attributes.set(attribute, decode(raw.replace(/[\t\n]/g, ' '), pos + 1));
       pos = end + 1;
     }
     pos += 1;
