@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
 import { openDatabase, type Db } from './db/index.js';
+import type { WebhookTarget } from './enquiries/index.js';
 import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
 import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
 import type { Locality } from './protocol/index.js';
@@ -26,16 +27,19 @@ export interface AppContext {
   bus: EventBus;
   presence: StaffPresence;
   families: FamilyPresence;
+  /** Where enquiry events are delivered; unset means no webhook deliveries are queued. */
+  webhook?: WebhookTarget;
 }
 
 export interface ContextOptions {
   databasePath: string;
   now?: () => Date;
+  webhook?: WebhookTarget;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-export function createAppContext({ databasePath, now = () => new Date() }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -51,5 +55,6 @@ export function createAppContext({ databasePath, now = () => new Date() }: Conte
     bus: new EventBus(),
     presence: new StaffPresence(),
     families: new FamilyPresence(),
+    ...(webhook ? { webhook } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { parseEnv } from './config/index.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
-const server = await startServer({ port: env.PORT, host: env.HOST, databasePath: env.DATABASE_PATH });
+const webhook = env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET } : undefined;
+const server = await startServer({ port: env.PORT, host: env.HOST, databasePath: env.DATABASE_PATH, ...(webhook ? { webhook } : {}) });
 const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
 
 console.log(`Front Door is running at ${server.url}`);

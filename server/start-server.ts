@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
+import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
 import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
@@ -18,6 +19,8 @@ const MAX_FRAME_BYTES = 64 * 1024;
 export async function startServer(options: ContextOptions & { port: number; host?: string }): Promise<RunningServer> {
   const ctx = createAppContext(options);
   const app = createApp(ctx);
+  const dispatcher = ctx.webhook ? createWebhookDispatcher({ db: ctx.db, ...ctx.webhook, now: ctx.now }) : undefined;
+  dispatcher?.start();
   const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const staffSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const host = options.host ?? '127.0.0.1';
@@ -39,6 +42,7 @@ export async function startServer(options: ContextOptions & { port: number; host
     url: `http://${host}:${port}`,
     ctx,
     async close() {
+      await dispatcher?.stop();
       for (const client of [...widgetSockets.clients, ...staffSockets.clients]) client.terminate();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       ctx.db.$client.close();

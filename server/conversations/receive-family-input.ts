@@ -53,9 +53,10 @@ export function receiveFamilyInput(ctx: AppContext, conversationId: string, inpu
     const [stored, ...created] = appendMessages(ctx.db, conversationId, entries, now);
 
     const nextState = stepped?.state ?? state;
+    const summary = summarise(flow, nextState, env);
     ctx.db
       .update(conversations)
-      .set({ flowState: nextState, summary: summarise(flow, nextState, env), lastSeenAt: now.toISOString(), ...screening.flag })
+      .set({ flowState: nextState, summary, locality: summary.locality, lastSeenAt: now.toISOString(), ...screening.flag })
       .where(eq(conversations.id, conversationId))
       .run();
     screening.record(stored!.id);

@@ -6,7 +6,8 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
  * file by `npm run db:generate` and checked in. Times are ISO-8601 UTC strings.
  */
 
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const timestamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = () => timestamp('created_at');
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
 export const conversations = sqliteTable(
@@ -29,7 +30,7 @@ export const conversations = sqliteTable(
     endedAt: text('ended_at'),
     lastSeenAt: text('last_seen_at'),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
   },
   (t) => [index('conversations_created_idx').on(t.createdAt)],
 );

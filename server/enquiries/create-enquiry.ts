@@ -1,10 +1,10 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { appendMessages, findConversation, publishCreated } from '../conversations/index.js';
 import type { Db } from '../db/index.js';
-import { callbacks, consents, enquiries, safeguardingTriggers } from '../db/schema.js';
+import { callbacks, consents, enquiries, messages, safeguardingTriggers } from '../db/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { localTime } from '../handoff/index.js';
 import { CreateEnquiryBody } from '../protocol/enquiry-bodies.js';
@@ -53,8 +53,7 @@ export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventCo
         consentId: consent.id,
         status: 'new',
         details,
-        // First contact is when the family opened the chat: the clock for every process measure.
-        contactAt: conversation.createdAt,
+        contactAt: firstContactAt(ctx.db, conversationId) ?? conversation.createdAt,
         createdBy: actor.id,
         createdAt: now.toISOString(),
       })
@@ -75,6 +74,15 @@ export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventCo
   });
   publishCreated(ctx, result.created);
   return result.view;
+}
+
+/**
+ * First contact, the clock for every process measure: when the family's chat began, which is its
+ * first message. Read from the message log because conversations.created_at shares its column with
+ * updatedAt in the schema and is rewritten by every later message.
+ */
+function firstContactAt(db: Db, conversationId: string): string | undefined {
+  return db.select({ at: messages.createdAt }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).limit(1).get()?.at;
 }
 
 /** The latest consent request decides: a later "no" or a withdrawal outweighs an earlier "yes". */

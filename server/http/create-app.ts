@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
+import { enquiryRoutes } from './enquiry-routes.js';
+import { managerRoutes } from './manager-routes.js';
 import { localeRoutes } from './locale-routes.js';
 import { staticRoutes } from './static-routes.js';
 
@@ -16,6 +18,8 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', localeRoutes(ctx));
   app.route('/', authRoutes(ctx));
   app.route('/', callbackRoutes(ctx));
+  app.route('/', enquiryRoutes(ctx));
+  app.route('/', managerRoutes(ctx));
   app.onError((error, c) => {
     console.error('request failed', error);
     return c.json({ error: 'internal error' }, 500);

@@ -105,6 +105,9 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const EnquiryListQuery = z.object({ status: z.enum(ENQUIRY_STATUSES).optional() });
 export type EnquiryListQuery = z.infer<typeof EnquiryListQuery>;
 
+export const DeliveryLogQuery = z.object({ status: z.enum(['pending', 'delivered', 'failed']).optional() });
+export type DeliveryLogQuery = z.infer<typeof DeliveryLogQuery>;
+
 export interface EnquiryEventView {
   type: string;
   fromStatus: string | null;

@@ -4,3 +4,4 @@ export * from './content.js';
 export * from './widget-frames.js';
 export * from './staff-frames.js';
 export * from './http-bodies.js';
+export * from './enquiry-bodies.js';

@@ -1,7 +1,8 @@
 import type { SafeguardingSeverity } from '../protocol/vocabulary.js';
 import type { CompiledPhrase, PhraseBook } from './compile-phrase-book.js';
+import { compareSeverity } from './severity-order.js';
 import { tokeniseText, type Token } from './tokenise-text.js';
-import { tokenMatches } from './token-pattern.js';
+import { MISSPELT, NO_MATCH, tokenMatches, type MatchStrength } from './token-pattern.js';
 
 export interface DangerMatch {
   severity: SafeguardingSeverity;
@@ -44,15 +45,15 @@ export function detectDanger(text: string, book: PhraseBook): DangerMatch[] {
     const matchedText = text.slice(start, tokens[span.last]!.end);
     found.push({ match: { severity: phrase.severity, phrase: phrase.phrase, language: phrase.language, matchedText }, order, start });
   });
-  // book.danger is grouped most severe first; within a severity, earlier in the message first.
-  const rank = (order: number) => book.danger[order]!.severity;
   return found
-    .sort((a, b) => (rank(a.order) === rank(b.order) ? a.start - b.start || a.order - b.order : a.order - b.order))
+    .sort((a, b) => compareSeverity(a.match.severity, b.match.severity) || a.start - b.start || a.order - b.order)
     .map((entry) => entry.match);
 }
 
-/** Memoised "does pattern p match token t": each distinct word of the message is tried once per pattern. */
-function createWordMatcher(book: PhraseBook, tokens: readonly Token[]): (pattern: number, token: number) => boolean {
+type WordMatcher = (pattern: number, token: number) => MatchStrength;
+
+/** Memoised "how does pattern p match token t": each distinct word of the message is tried once per pattern. */
+function createWordMatcher(book: PhraseBook, tokens: readonly Token[]): WordMatcher {
   const distinct = new Map<string, number>();
   const tokenSlot = tokens.map((token) => {
     let slot = distinct.get(token.key);
@@ -61,21 +62,30 @@ function createWordMatcher(book: PhraseBook, tokens: readonly Token[]): (pattern
   });
   const keys = [...distinct.keys()];
   const chars = keys.map((key) => [...key]);
-  const memo = new Uint8Array(book.patterns.length * keys.length); // 0 unknown, 1 yes, 2 no
+  const UNKNOWN = 255;
+  const memo = new Uint8Array(book.patterns.length * keys.length).fill(UNKNOWN);
   return (pattern, token) => {
     const slot = tokenSlot[token]!;
     const cell = pattern * keys.length + slot;
-    if (memo[cell] === 0) memo[cell] = tokenMatches(book.patterns[pattern]!, keys[slot]!, chars[slot]!) ? 1 : 2;
-    return memo[cell] === 1;
+    if (memo[cell] === UNKNOWN) memo[cell] = tokenMatches(book.patterns[pattern]!, keys[slot]!, chars[slot]!);
+    return memo[cell] as MatchStrength;
   };
 }
 
-function findSpans(words: readonly number[], tokenCount: number, matches: (pattern: number, token: number) => boolean): Span[] {
+/**
+ * Where the phrase's words occur in a row. At most one of them may be misspelt: a typo in every
+ * word lets unrelated text through ("main marna", I want to die, would pass for "mainu marda").
+ */
+function findSpans(words: readonly number[], tokenCount: number, matches: WordMatcher): Span[] {
   const spans: Span[] = [];
   for (let first = 0; first + words.length <= tokenCount; first++) {
-    if (words.every((pattern, offset) => matches(pattern, first + offset))) {
-      spans.push({ first, last: first + words.length - 1 });
-    }
+    let misspelt = 0;
+    const found = words.every((pattern, offset) => {
+      const strength = matches(pattern, first + offset);
+      if (strength === MISSPELT) misspelt++;
+      return strength !== NO_MATCH && misspelt <= 1;
+    });
+    if (found) spans.push({ first, last: first + words.length - 1 });
   }
   return spans;
 }

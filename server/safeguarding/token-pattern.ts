@@ -8,6 +8,8 @@ import { withinEditDistance } from './within-edit-distance.js';
  *   *ضربني     any word ending so (Arabic prefixes: يضربني، بيضربني، سيضربني)
  *   *bij*      any word containing it
  *   mujhe|mujhy|mje   any of these spellings
+ *   =megolom   exactly this word, no typo allowance: for words one letter away from an everyday
+ *              word (Hungarian "megölöm" kill vs "megoldom" solve)
  */
 export interface TokenAlternative {
   readonly key: string;
@@ -41,11 +43,13 @@ export function parseTokenPattern(word: string): TokenPattern[] {
   return [alternatives.map((parts) => parts[0]!)];
 }
 
-function parseAlternative(spelling: string): TokenAlternative[] {
+function parseAlternative(written: string): TokenAlternative[] {
+  const exact = written.startsWith('=');
+  const spelling = exact ? written.slice(1) : written;
   const anyStart = spelling.startsWith('*');
   const anyEnd = spelling.length > 1 && spelling.endsWith('*');
   const core = spelling.slice(anyStart ? 1 : 0, anyEnd ? -1 : undefined);
-  if (core.includes('*')) throw new Error(`"${spelling}": "*" may only start or end a word`);
+  if (/[*=]/u.test(core)) throw new Error(`"${written}": "*" may only start or end a word and "=" only start it`);
   const keys = tokeniseText(core).map((token) => token.key);
   return keys.map((key, index) => {
     const chars = [...key];
@@ -54,19 +58,26 @@ function parseAlternative(spelling: string): TokenAlternative[] {
       chars,
       anyStart: anyStart && index === 0,
       anyEnd: anyEnd && index === keys.length - 1,
-      maxEdits: typoBudget(chars.length),
+      maxEdits: exact ? 0 : typoBudget(chars.length),
     };
   });
 }
 
-/** `key` is a text token's match key, `chars` its code points (split once per message). */
-export function tokenMatches(pattern: TokenPattern, key: string, chars: readonly string[]): boolean {
-  return pattern.some((alt) => alternativeMatches(alt, key, chars));
-}
+export const NO_MATCH = 0;
+export const EXACT = 1;
+export const MISSPELT = 2;
+export type MatchStrength = typeof NO_MATCH | typeof EXACT | typeof MISSPELT;
 
-function alternativeMatches(alt: TokenAlternative, key: string, chars: readonly string[]): boolean {
-  if (exactlyMatches(alt, key)) return true;
-  return alt.maxEdits > 0 && withinEditDistance(alt.chars, chars, alt.maxEdits, alt.anyStart, alt.anyEnd);
+/**
+ * How a text token matches a pattern: exactly (after normalising), only within the typo allowance,
+ * or not at all. `key` is the token's match key, `chars` its code points (split once per message).
+ */
+export function tokenMatches(pattern: TokenPattern, key: string, chars: readonly string[]): MatchStrength {
+  if (pattern.some((alt) => exactlyMatches(alt, key))) return EXACT;
+  const misspelt = pattern.some(
+    (alt) => alt.maxEdits > 0 && withinEditDistance(alt.chars, chars, alt.maxEdits, alt.anyStart, alt.anyEnd),
+  );
+  return misspelt ? MISSPELT : NO_MATCH;
 }
 
 function exactlyMatches(alt: TokenAlternative, key: string): boolean {

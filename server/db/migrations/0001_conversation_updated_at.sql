@@ -1,0 +1,1 @@
+ALTER TABLE `conversations` ADD `updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL;

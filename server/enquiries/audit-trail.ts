@@ -1,0 +1,17 @@
+import type { AppContext } from '../app-context.js';
+import { listAudit, recordAudit } from '../audit/index.js';
+import type { StaffRow } from '../auth/index.js';
+import { ForbiddenError } from '../domain-errors.js';
+import { AuditQuery } from '../protocol/enquiry-bodies.js';
+import { parseInput } from './parse-input.js';
+
+/** Who did what to which record, for managers. Looking at the audit log is itself audited. */
+export function auditTrail({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: unknown }) {
+  if (actor.role !== 'manager') throw new ForbiddenError('Only managers see the audit log.');
+  const filter = parseInput(AuditQuery, input);
+  return ctx.db.transaction(() => {
+    const entries = listAudit(ctx.db, filter);
+    recordAudit(ctx.db, actor, 'audit.viewed', { type: filter.subjectType ?? 'any', id: filter.subjectId ?? 'any' }, ctx.now(), { count: entries.length });
+    return entries;
+  });
+}

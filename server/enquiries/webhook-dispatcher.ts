@@ -1,0 +1,142 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/index.js';
+import { enquiries, webhookDeliveries } from '../db/schema.js';
+import { signWebhook, webhookKey } from './sign-webhook.js';
+
+/** Waits before the 2nd … 6th attempt; after the 6th failure a delivery is marked failed. */
+export const RETRY_DELAYS_MS = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000, 6 * 60 * 60_000] as const;
+
+export interface WebhookDispatcherOptions {
+  db: Db;
+  url: string;
+  /** "whsec_" + base64 key. */
+  secret: string;
+  now: () => Date;
+  fetch?: typeof globalThis.fetch;
+  pollMs?: number;
+  timeoutMs?: number;
+  batchSize?: number;
+}
+
+export interface WebhookDispatcher {
+  /** Polls for due deliveries until stopped; pending rows from before a restart go out first. */
+  start(): void;
+  stop(): Promise<void>;
+  /** Sends every delivery due now, one at a time, and resolves with how many were attempted. */
+  deliverDue(): Promise<number>;
+}
+
+type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+/**
+ * Sends queued enquiry events to the case system, signed per Standard Webhooks. The queue is the
+ * webhook_deliveries table, so nothing is lost on restart; a crash mid-send means the same
+ * webhook-id is sent again, which receivers de-duplicate on.
+ */
+export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
+  const { db, url, now, pollMs = 5_000, timeoutMs = 10_000, batchSize = 50 } = options;
+  const send = options.fetch ?? globalThis.fetch;
+  const key = webhookKey(options.secret);
+  let running: Promise<number> | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  async function runOnce(): Promise<number> {
+    const due = db
+      .select()
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now().toISOString())))
+      .orderBy(asc(webhookDeliveries.createdAt), asc(sql`rowid`))
+      .limit(batchSize)
+      .all();
+    let attempted = 0;
+    // In order, one at a time, so a receiver sees an enquiry's events in the order they happened.
+    for (const delivery of due) if (await attempt(delivery)) attempted++;
+    return attempted;
+  }
+
+  async function attempt(delivery: DeliveryRow): Promise<boolean> {
+    if (withdrawnSince(delivery)) {
+      finish(delivery, { status: 'failed', nextAttemptAt: null, lastError: 'not sent: consent withdrawn before delivery' });
+      return false;
+    }
+    const timestamp = Math.floor(now().getTime() / 1000);
+    const headers = {
+      'content-type': 'application/json',
+      'webhook-id': delivery.id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook({ id: delivery.id, timestamp, body: delivery.payload, key }),
+    };
+    try {
+      const response = await send(url, { method: 'POST', headers, body: delivery.payload, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      await response.body?.cancel();
+      if (response.ok) {
+        // Recorded even if a withdrawal cancelled the row meanwhile: the log must say it went out.
+        const at = now().toISOString();
+        db.update(webhookDeliveries)
+          .set({ status: 'delivered', attempts: delivery.attempts + 1, lastStatusCode: response.status, lastError: null, nextAttemptAt: null, deliveredAt: at })
+          .where(eq(webhookDeliveries.id, delivery.id))
+          .run();
+      } else {
+        retryLater(delivery, response.status, `HTTP ${response.status}`);
+      }
+    } catch (error) {
+      retryLater(delivery, null, describe(error));
+    }
+    return true;
+  }
+
+  function retryLater(delivery: DeliveryRow, statusCode: number | null, error: string): void {
+    const attempts = delivery.attempts + 1;
+    const delay = RETRY_DELAYS_MS[attempts - 1];
+    finish(delivery, {
+      attempts,
+      lastStatusCode: statusCode,
+      lastError: error.slice(0, 500),
+      ...(delay === undefined ? { status: 'failed' as const, nextAttemptAt: null } : { nextAttemptAt: new Date(now().getTime() + delay).toISOString() }),
+    });
+  }
+
+  /** Only a still-pending row changes: a withdrawal may have cancelled it while the request was out. */
+  function finish(delivery: DeliveryRow, set: Partial<DeliveryRow>): void {
+    db.update(webhookDeliveries).set(set).where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, 'pending'))).run();
+  }
+
+  function withdrawnSince(delivery: DeliveryRow): boolean {
+    if (delivery.eventType === 'enquiry.consent_withdrawn') return false;
+    const enquiry = db.select({ withdrawnAt: enquiries.withdrawnAt }).from(enquiries).where(eq(enquiries.id, delivery.enquiryId)).get();
+    return enquiry?.withdrawnAt != null;
+  }
+
+  function deliverDue(): Promise<number> {
+    // Overlapping calls share the run in progress: one send in flight, never the same delivery twice.
+    running ??= runOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  const tick = () => {
+    deliverDue().catch((error: unknown) => console.error('webhook delivery run failed', error));
+  };
+
+  return {
+    start() {
+      if (timer) return;
+      timer = setInterval(tick, pollMs);
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+    deliverDue,
+  };
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message} (${code})` : error.message;
+}

@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.js';
+import { requireStaff, type AuthEnv } from '../auth/index.js';
+import { auditTrail, enquiryMeasures, listWebhookDeliveries } from '../enquiries/index.js';
+import { AuditQuery, DateRangeQuery, DeliveryLogQuery } from '../protocol/enquiry-bodies.js';
+import { errorResponse } from './error-response.js';
+import { parseQuery } from './parse-query.js';
+
+/** Manager-only views: process measures, the audit log and the case-system delivery log. */
+export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use('/api/manager/*', requireStaff(ctx, ['manager']));
+
+  app.get('/api/manager/measures', (c) => {
+    const query = parseQuery(c, DateRangeQuery);
+    if (!query.ok) return query.response;
+    try {
+      return c.json(enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+  app.get('/api/manager/audit', (c) => {
+    const query = parseQuery(c, AuditQuery);
+    if (!query.ok) return query.response;
+    try {
+      return c.json({ entries: auditTrail({ ctx, actor: c.var.session.staff, input: query.data }) });
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+  app.get('/api/manager/webhook-deliveries', (c) => {
+    const query = parseQuery(c, DeliveryLogQuery);
+    if (!query.ok) return query.response;
+    try {
+      return c.json({ deliveries: listWebhookDeliveries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+  return app;
+}

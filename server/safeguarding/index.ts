@@ -1,0 +1,19 @@
+/**
+ * Safeguarding: spot danger in what a family writes, in any language, and say who can help now.
+ * Detection and routing are pure; the two loaders are the only file reads, done once at start.
+ */
+export { detectDanger, type DangerMatch } from './detect-danger.js';
+export { compilePhraseBook, type PhraseBook, type PhraseBookLanguage } from './compile-phrase-book.js';
+export { loadPhraseBook, PHRASE_FILE_NAME } from './load-phrase-book.js';
+export { parsePhraseFile, PhraseFile, PhraseBookError, type PhraseFileInput } from './phrase-file.js';
+export { normaliseText } from './normalise-text.js';
+export { SEVERITY_ORDER, compareSeverity } from './severity-order.js';
+export { routeFor, type RouteTime } from './route-for.js';
+export {
+  loadSafeguardingConfig,
+  parseSafeguardingConfig,
+  SafeguardingConfig,
+  CONTACT_HOURS,
+  type ContactHours,
+  type SafeguardingContact,
+} from './safeguarding-config.js';
