@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { districtLocalities, loadHubsConfig } from '../server/config/index.js';
+import { appendMessages } from '../server/conversations/index.js';
+import { openDatabase } from '../server/db/index.js';
+import { conversations } from '../server/db/schema.js';
+import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';
+import { loadCatalogue, matchResources } from '../server/resources/index.js';
+import { detectDanger, loadPhraseBook, normaliseText } from '../server/safeguarding/index.js';
+import { measure, report } from './measure.js';
+
+/** `npm run bench`: each hot path against a simple baseline measured in the same run. */
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+// 1. Safeguarding: every family message is screened against every language's phrase list.
+const book = loadPhraseBook(root('locales'));
+const message = 'We are behind on the rent and my son is struggling at school since we moved house last spring';
+const phrases = ['kill myself', 'hit me', 'hurt my child', 'knife', 'want to die', 'beats me'];
+report(
+  'Safeguarding screening of one typical message (all languages, typo-tolerant)',
+  measure('lower-case substring search for 6 English phrases', () => phrases.some((p) => message.toLowerCase().includes(p))),
+  [measure('normaliseText', () => normaliseText(message)), measure('detectDanger', () => detectDanger(message, book))],
+);
+
+// 2. Flow engine: one step of the intake, against the JSON round trip the edge does anyway.
+const flow = loadFlows(root('flows')).get('family-front-door')!;
+const catalogue = loadCatalogue();
+const env: FlowEnv = {
+  language: 'en',
+  districtLocalities: districtLocalities(loadHubsConfig()),
+  matchResources: (query) => matchResources(catalogue, query),
+};
+const started = startFlow(flow, env).state;
+report(
+  'Flow engine step (answer "who is asking")',
+  measure('JSON round trip of the flow state', () => JSON.parse(JSON.stringify(started))),
+  [measure('step', () => step(flow, started, { type: 'answer', nodeId: 'who', values: ['parent-carer'] }, env))],
+);
+
+// 3. Resources: ranking the whole catalogue, against sorting it by id.
+const query = { needs: ['money-debt', 'housing'] as const, ageBands: ['2-4', '5-11'] as const, locality: 'south' as const, language: 'ur', page: 0, pageSize: 4 };
+report(
+  'Resource matching over the catalogue',
+  measure('copy and sort the catalogue by id', () => [...catalogue.entries].sort((a, b) => a.id.localeCompare(b.id))),
+  [measure('matchResources', () => matchResources(catalogue, { ...query, needs: [...query.needs], ageBands: [...query.ageBands] }))],
+);
+
+// 4. Durable messages: the cost of an acknowledged message (synchronous=FULL transaction).
+const dir = mkdtempSync(join(tmpdir(), 'front-door-bench-'));
+const db = openDatabase(join(dir, 'bench.sqlite'));
+const id = crypto.randomUUID();
+db.insert(conversations).values({ id, tokenHash: 'x', flowId: flow.id, flowState: started, language: 'en' }).run();
+const raw = db.$client.prepare('insert into audit_log (actor_id, actor_role, action, subject_type, subject_id, at) values (?, ?, ?, ?, ?, ?)');
+const short = { warmupMs: 100, durationMs: 700 };
+report(
+  'Storing one family message durably',
+  measure('raw prepared INSERT in a transaction', () => db.transaction(() => raw.run('a', 'b', 'c', 'd', 'e', 'f')), short),
+  [measure('appendMessages in a transaction', () => db.transaction(() => appendMessages(db, id, [{ author: 'family', content: { kind: 'text', text: message } }], new Date())), short)],
+);
+db.$client.close();
+rmSync(dir, { recursive: true, force: true });
