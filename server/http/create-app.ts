@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
@@ -10,6 +11,8 @@ import { staticRoutes } from './static-routes.js';
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
+  // Families are often on mobile data: the widget bundle and translations go out compressed.
+  app.use(compress());
   app.get('/healthz', (c) => {
     ctx.db.$client.prepare('select 1').get();
     return c.json({ ok: true });

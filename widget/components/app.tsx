@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { WidgetModel } from '../model/widget-model.js';
+import { ChatPanel } from './chat-panel.js';
+import { Launcher } from './launcher.js';
+
+/** The launcher or the open panel. Focus only moves on the family's own open/close, not on page load. */
+export function App({ model }: { model: WidgetModel }) {
+  const firstRender = useRef(true);
+  useEffect(() => {
+    firstRender.current = false;
+  }, []);
+  const moveFocus = !firstRender.current;
+  return (
+    <div class="root" lang={model.translator.lang.value} dir={model.translator.dir.value}>
+      {model.open.value ? <ChatPanel model={model} moveFocus={moveFocus} /> : <Launcher model={model} moveFocus={moveFocus} />}
+    </div>
+  );
+}

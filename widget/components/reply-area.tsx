@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { WidgetModel } from '../model/widget-model.js';
+import { CallbackOffer } from './callback-offer.js';
+import { focusIfIdle } from './focus-if-idle.js';
+import { PromptControls } from './prompt-controls.js';
+import { TextReply } from './text-reply.js';
+
+/**
+ * Where the family answers: the active prompt's controls, or a message box when no prompt is
+ * waiting (live chat with staff), or a way to start again once the conversation has ended.
+ * "Talk to someone" stays here whatever the flow is doing.
+ */
+export function ReplyArea({ model }: { model: WidgetModel }) {
+  const { chat } = model;
+  const { t } = model.translator;
+  const region = useRef<HTMLDivElement>(null);
+  const handoff = chat.handoff.value.status;
+  // With a person on the line (or being found) the flow is paused: the family types to them.
+  const withPerson = handoff === 'waiting' || handoff === 'active';
+  const prompt = withPerson ? null : chat.activePrompt.value;
+  const historySeq = chat.historySeq.value;
+  const asking = chat.pending.value.some((entry) => entry.frame.type === 'handoff.request');
+  const canAskForSomeone = !chat.ended.value && !asking && (handoff === 'none' || handoff === 'ended');
+  const promptId = prompt?.id;
+  const arrivedLive = !!prompt && historySeq !== null && prompt.seq > historySeq;
+
+  const previousPrompt = useRef(promptId);
+
+  useEffect(() => {
+    const answered = previousPrompt.current !== undefined;
+    previousPrompt.current = promptId;
+    // A new prompt takes focus so keyboard and screen reader users can answer straight away.
+    if (arrivedLive) focusIfIdle(region.current?.querySelector<HTMLElement>('[data-first-control]'), '.safeguarding');
+    // The answered controls are gone: wait in the log, where the reply will be announced.
+    else if (answered && !promptId) focusIfIdle(region.current?.parentElement?.querySelector<HTMLElement>('.log'));
+  }, [promptId]);
+
+  if (chat.ended.value) {
+    return (
+      <div class="reply" ref={region}>
+        <p>{t('ended.text')}</p>
+        <button type="button" class="button primary" data-first-control onClick={chat.startOver}>
+          {t('ended.startAgain')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div class="reply" ref={region}>
+      <CallbackOffer model={model} />
+      {prompt ? (
+        <PromptControls key={prompt.id} prompt={prompt} model={model} />
+      ) : (
+        <TextReply model={model} mode="chat" />
+      )}
+      {canAskForSomeone && (
+        <button type="button" class="button" onClick={chat.requestHandoff}>
+          {t('handoff.talk')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'preact/hooks';
+import type { WidgetModel } from '../model/widget-model.js';
+import { SkipButton } from './skip-button.js';
+
+type Props = {
+  model: WidgetModel;
+  /** chat: a message to staff; free-text / postcode: the answer to the active prompt. */
+  mode: 'chat' | 'free-text' | 'postcode';
+  question?: string;
+  optionalNodeId?: string | undefined;
+};
+
+const LABELS = { chat: 'reply.messageLabel', 'free-text': 'reply.answerLabel', postcode: 'reply.postcodeLabel' } as const;
+
+/** A labelled box and Send. Enter sends; Shift+Enter starts a new line in longer answers. */
+export function TextReply({ model, mode, question, optionalNodeId }: Props) {
+  const { t } = model.translator;
+  const { chat } = model;
+  const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const liveChat = chat.handoff.value.status === 'active';
+  const describedBy = [question ? 'fd-question' : '', mode === 'postcode' ? 'fd-postcode-hint' : '', empty ? 'fd-empty' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  function submit(event?: Event): void {
+    event?.preventDefault();
+    const value = text.trim();
+    if (!value) {
+      setEmpty(true);
+      field.current?.focus();
+      return;
+    }
+    chat.sendText(value);
+    setText('');
+    setEmpty(false);
+  }
+
+  function onInput(value: string): void {
+    setText(value);
+    setEmpty(false);
+    // Only staff see typing; the scripted flow does not need it, and it costs data.
+    if (liveChat) chat.setTyping(value.length > 0);
+  }
+
+  const common = {
+    id: 'fd-reply',
+    class: 'input',
+    ref: field,
+    value: text,
+    'data-first-control': '',
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': empty || undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {question && (
+        <p id="fd-question" class="sr-only">
+          {question}
+        </p>
+      )}
+      <label class="field-label" for="fd-reply">
+        {t(LABELS[mode])}
+      </label>
+      {mode === 'postcode' && (
+        <p id="fd-postcode-hint" class="hint">
+          {t('reply.postcodeHint')}
+        </p>
+      )}
+      {empty && (
+        <p id="fd-empty" class="error">
+          {t('reply.empty')}
+        </p>
+      )}
+      <div class="send-row">
+        {mode === 'postcode' ? (
+          <input {...common} type="text" autocomplete="postal-code" autocapitalize="characters" spellcheck={false} dir="ltr" maxLength={10} />
+        ) : (
+          <textarea
+            {...common}
+            rows={2}
+            dir="auto"
+            maxLength={4000}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
+            }}
+          />
+        )}
+        <button type="submit" class="button primary">
+          {t('reply.send')}
+        </button>
+      </div>
+      {optionalNodeId && <SkipButton model={model} nodeId={optionalNodeId} />}
+    </form>
+  );
+}

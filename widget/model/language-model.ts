@@ -1,0 +1,106 @@
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { searchLanguages, type Language } from '../../server/i18n/language-search.js';
+import type { ChatLanguage } from './chat-session.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface LanguageModel {
+  status: ReadonlySignal<LoadStatus>;
+  /** Codes with a widget translation. */
+  translated: ReadonlySignal<ReadonlySet<string>>;
+  query: Signal<string>;
+  /** Every language matching the query, the device's own languages first. */
+  results: ReadonlySignal<Language[]>;
+  /** Only languages with a translation: the choice of a language to continue in. */
+  translatedResults: ReadonlySignal<Language[]>;
+  /** An untranslated language the family picked, waiting for a second language. */
+  awaitingFallback: ReadonlySignal<Language | null>;
+  load(): Promise<void>;
+  /** Returns the choice when complete, or null when a second language is needed first. */
+  pick(language: Language): ChatLanguage | null;
+  pickFallback(language: Language): ChatLanguage | null;
+  cancelFallback(): void;
+  isTranslated(code: string): boolean;
+  find(code: string): Language | undefined;
+  /** Languages to show text in, best first: the chosen one if translated, else the second choice. */
+  displayChain(choice: ChatLanguage): string[];
+}
+
+interface LanguagesResponse {
+  languages: Language[];
+  translated: string[];
+}
+
+/** The searchable language list from GET /api/languages, and the family's choice from it. */
+export function createLanguageModel(origin: string, preferred: readonly string[]): LanguageModel {
+  const status = signal<LoadStatus>('idle');
+  const all = signal<Language[]>([]);
+  const translated = signal<ReadonlySet<string>>(new Set());
+  const query = signal('');
+  const awaitingFallback = signal<Language | null>(null);
+  const results = computed(() => searchLanguages(all.value, query.value, preferred));
+  const translatedResults = computed(() => results.value.filter((l) => isTranslated(l.code)));
+  let loading: Promise<void> | null = null;
+
+  function isTranslated(code: string): boolean {
+    return code === 'en' || translated.value.has(code);
+  }
+
+  function find(code: string): Language | undefined {
+    return all.value.find((l) => l.code === code);
+  }
+
+  async function fetchLanguages(): Promise<void> {
+    status.value = 'loading';
+    try {
+      const response = await fetch(`${origin}/api/languages`, { credentials: 'omit' });
+      if (!response.ok) throw new Error(`languages: ${response.status}`);
+      const body = (await response.json()) as LanguagesResponse;
+      all.value = body.languages;
+      translated.value = new Set(body.translated);
+      status.value = 'ready';
+    } catch {
+      status.value = 'failed';
+      loading = null;
+    }
+  }
+
+  return {
+    status,
+    translated,
+    query,
+    results,
+    translatedResults,
+    awaitingFallback,
+    load() {
+      loading ??= fetchLanguages();
+      return loading;
+    },
+    pick(language) {
+      query.value = '';
+      if (isTranslated(language.code)) {
+        awaitingFallback.value = null;
+        return { language: language.code };
+      }
+      awaitingFallback.value = language;
+      return null;
+    },
+    pickFallback(language) {
+      const first = awaitingFallback.value;
+      query.value = '';
+      awaitingFallback.value = null;
+      return first ? { language: first.code, fallbackLanguage: language.code } : { language: language.code };
+    },
+    cancelFallback() {
+      query.value = '';
+      awaitingFallback.value = null;
+    },
+    isTranslated,
+    find,
+    displayChain(choice) {
+      const shown =
+        !isTranslated(choice.language) && choice.fallbackLanguage ? choice.fallbackLanguage : choice.language;
+      return [...new Set([shown, ...(find(shown)?.fallback ?? []), 'en'])];
+    },
+  };
+}
