@@ -9,9 +9,6 @@ const Day = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 const Hub = z.object({
   name: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  address: z.string(),
   postcodeDistricts: z.array(z.string().regex(/^[A-Z]{1,2}\d{1,2}$/)),
   openingHours: z.partialRecord(Day, z.tuple([Time, Time])),
 });

@@ -2,7 +2,7 @@ import type { AppContext } from '../app-context.js';
 import { safeguardingTriggers } from '../db/schema.js';
 import { isOutOfHours } from '../handoff/index.js';
 import { SAFEGUARDING_SEVERITIES, type MessageContent, type SafeguardingSeverity } from '../protocol/index.js';
-import { detectDanger, routeFor } from '../safeguarding/index.js';
+import { compareSeverity, detectDanger, routeFor } from '../safeguarding/index.js';
 import type { ConversationRow } from './conversation-record.js';
 import type { FamilyInput } from './receive-family-input.js';
 
@@ -45,7 +45,7 @@ export function screenForDanger(
       phrase: `choice ${input.kind === 'answer' ? `${input.nodeId}=${input.values.join(',')}` : ''}`.trim(),
       language: conversation.language,
     })),
-  ].sort((a, b) => rank(a.severity) - rank(b.severity));
+  ].sort((a, b) => compareSeverity(a.severity, b.severity));
 
   if (found.length === 0) return { cards: [], flag: {}, record: () => {}, publish: () => {} };
   const outOfHours = isOutOfHours(ctx.hubs, conversation.locality, now);
@@ -82,13 +82,8 @@ export function screenForDanger(
   };
 }
 
-/** Most severe first, in the order the vocabulary lists them. */
-function rank(severity: SafeguardingSeverity): number {
-  return SAFEGUARDING_SEVERITIES.indexOf(severity);
-}
-
 function moreSevere(found: SafeguardingSeverity, existing: string | null): SafeguardingSeverity {
-  return isSeverity(existing) && rank(existing) < rank(found) ? existing : found;
+  return isSeverity(existing) && compareSeverity(existing, found) < 0 ? existing : found;
 }
 
 function isSeverity(value: unknown): value is SafeguardingSeverity {

@@ -2,7 +2,7 @@ import type { SafeguardingSeverity } from '../protocol/vocabulary.js';
 import type { CompiledPhrase, PhraseBook } from './compile-phrase-book.js';
 import { compareSeverity } from './severity-order.js';
 import { tokeniseText, type Token } from './tokenise-text.js';
-import { MISSPELT, NO_MATCH, tokenMatches, type MatchStrength } from './token-pattern.js';
+import { MISSPELT, NO_MATCH, toTextWord, tokenMatches, type MatchStrength } from './token-pattern.js';
 
 export interface DangerMatch {
   severity: SafeguardingSeverity;
@@ -60,14 +60,13 @@ function createWordMatcher(book: PhraseBook, tokens: readonly Token[]): WordMatc
     if (slot === undefined) distinct.set(token.key, (slot = distinct.size));
     return slot;
   });
-  const keys = [...distinct.keys()];
-  const chars = keys.map((key) => [...key]);
+  const words = [...distinct.keys()].map(toTextWord);
   const UNKNOWN = 255;
-  const memo = new Uint8Array(book.patterns.length * keys.length).fill(UNKNOWN);
+  const memo = new Uint8Array(book.patterns.length * words.length).fill(UNKNOWN);
   return (pattern, token) => {
     const slot = tokenSlot[token]!;
-    const cell = pattern * keys.length + slot;
-    if (memo[cell] === UNKNOWN) memo[cell] = tokenMatches(book.patterns[pattern]!, keys[slot]!, chars[slot]!);
+    const cell = pattern * words.length + slot;
+    if (memo[cell] === UNKNOWN) memo[cell] = tokenMatches(book.patterns[pattern]!, words[slot]!);
     return memo[cell] as MatchStrength;
   };
 }

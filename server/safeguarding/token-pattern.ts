@@ -68,16 +68,41 @@ export const EXACT = 1;
 export const MISSPELT = 2;
 export type MatchStrength = typeof NO_MATCH | typeof EXACT | typeof MISSPELT;
 
-/**
- * How a text token matches a pattern: exactly (after normalising), only within the typo allowance,
- * or not at all. `key` is the token's match key, `chars` its code points (split once per message).
- */
-export function tokenMatches(pattern: TokenPattern, key: string, chars: readonly string[]): MatchStrength {
-  if (pattern.some((alt) => exactlyMatches(alt, key))) return EXACT;
+/** A word of the message as matching sees it, split once per message. */
+export interface TextWord {
+  readonly key: string;
+  readonly chars: readonly string[];
+  readonly letters: ReadonlySet<string>;
+}
+
+export function toTextWord(key: string): TextWord {
+  const chars = [...key];
+  return { key, chars, letters: new Set(chars) };
+}
+
+/** How a word of the message matches a pattern: exactly (after normalising), only within the typo allowance, or not at all. */
+export function tokenMatches(pattern: TokenPattern, word: TextWord): MatchStrength {
+  if (pattern.some((alt) => exactlyMatches(alt, word.key))) return EXACT;
   const misspelt = pattern.some(
-    (alt) => alt.maxEdits > 0 && withinEditDistance(alt.chars, chars, alt.maxEdits, alt.anyStart, alt.anyEnd),
+    (alt) =>
+      alt.maxEdits > 0 &&
+      couldBeMisspelt(alt, word.letters) &&
+      withinEditDistance(alt.chars, word.chars, alt.maxEdits, alt.anyStart, alt.anyEnd),
   );
   return misspelt ? MISSPELT : NO_MATCH;
+}
+
+/**
+ * Each edit loses at most one of the pattern's letters, so a word missing more than `maxEdits` of
+ * them cannot match. Cheap, and it skips the edit-distance table for nearly every pair (all pairs
+ * in different scripts).
+ */
+function couldBeMisspelt(alt: TokenAlternative, letters: ReadonlySet<string>): boolean {
+  let missing = 0;
+  for (const char of alt.chars) {
+    if (!letters.has(char) && ++missing > alt.maxEdits) return false;
+  }
+  return true;
 }
 
 function exactlyMatches(alt: TokenAlternative, key: string): boolean {
