@@ -3,10 +3,11 @@ import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
 import { auditTrail, enquiryMeasures, listWebhookDeliveries } from '../enquiries/index.js';
 import { AuditQuery, DateRangeQuery, DeliveryLogQuery } from '../protocol/enquiry-bodies.js';
+import { safeguardingReport } from '../safeguarding/index.js';
 import { errorResponse } from './error-response.js';
 import { parseQuery } from './parse-query.js';
 
-/** Manager-only views: process measures, the audit log and the case-system delivery log. */
+/** Manager-only views: process measures, the audit log, the case-system delivery log, the safeguarding report. */
 export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use('/api/manager/*', requireStaff(ctx, ['manager']));
@@ -37,6 +38,11 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
     } catch (error) {
       return errorResponse(c, error);
     }
+  });
+  app.get('/api/manager/safeguarding-report', (c) => {
+    const query = parseQuery(c, DateRangeQuery);
+    if (!query.ok) return query.response;
+    return c.json({ triggers: safeguardingReport({ ctx, actor: c.var.session.staff, range: query.data }) });
   });
   return app;
 }

@@ -1,6 +1,7 @@
 /**
  * Safeguarding: spot danger in what a family writes, in any language, and say who can help now.
  * Detection and routing are pure; the two loaders are the only file reads, done once at start.
+ * The report for safeguarding leads reads the database.
  */
 export { detectDanger, type DangerMatch } from './detect-danger.js';
 export { compilePhraseBook, type PhraseBook, type PhraseBookLanguage } from './compile-phrase-book.js';
@@ -17,3 +18,4 @@ export {
   type ContactHours,
   type SafeguardingContact,
 } from './safeguarding-config.js';
+export { safeguardingReport, type SafeguardingReportRow } from './safeguarding-report.js';
