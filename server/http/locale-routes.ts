@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
-import { listLanguages, translatedLanguages } from '../i18n/index.js';
+import { flattenLocale } from '../flow-engine/index.js';
+import { fullyReviewedLanguages, listLanguages, translatedLanguages } from '../i18n/index.js';
 import { UI_NAMESPACES } from '../i18n/namespaces.js';
 
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -19,9 +20,16 @@ export function localeRoutes(ctx: AppContext): Hono {
     c.header('cache-control', 'public, max-age=300');
     return c.json(bundle);
   });
+  const safeguardingKeys = [...flattenLocale('safeguarding', ctx.locales.en?.safeguarding ?? {}).keys()].map((key) => key.replace(/^safeguarding:/, ''));
+  const body = {
+    languages: listLanguages(),
+    translated: translatedLanguages(ctx.locales),
+    /** Where a person has reviewed every safeguarding text; elsewhere the widget adds the English. */
+    safeguardingReviewed: ['en', ...fullyReviewedLanguages(safeguardingKeys, ctx.reviews, 'safeguarding')],
+  };
   app.get('/api/languages', (c) => {
     c.header('cache-control', 'public, max-age=300');
-    return c.json({ languages: listLanguages(), translated: translatedLanguages(ctx.locales) });
+    return c.json(body);
   });
   return app;
 }

@@ -18,4 +18,4 @@ export {
   type Resources,
 } from './load-locales.js';
 export { createTranslator, type TextParams, type Translator } from './create-translator.js';
-export { loadReviewStates, isReviewed, type ReviewStates } from './load-review-states.js';
+export { loadReviewStates, isReviewed, fullyReviewedLanguages, type ReviewStates } from './load-review-states.js';

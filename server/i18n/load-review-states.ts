@@ -24,3 +24,11 @@ export function loadReviewStates(localesDir: string): ReviewStates {
 export function isReviewed(states: ReviewStates, language: string, key: string): boolean {
   return states[language]?.[key] === 'reviewed';
 }
+
+/**
+ * Languages in which every key of a namespace is translated and reviewed by a person. Safety text
+ * (safeguarding, consent) in any other language is shown together with the English.
+ */
+export function fullyReviewedLanguages(englishKeys: readonly string[], states: ReviewStates, namespace: string): string[] {
+  return Object.keys(states).filter((language) => englishKeys.every((key) => states[language]?.[`${namespace}:${key}`] === 'reviewed'));
+}

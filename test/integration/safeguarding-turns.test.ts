@@ -30,7 +30,7 @@ function replyTo(family: FamilyClient, seq: number): Message[] {
 }
 
 async function sayAndSettle(family: FamilyClient, text: string) {
-  const ack = (await family.say(text)) as { seq: number };
+  const ack = await family.say(text);
   await family.socket.waitFor((f) => f.type === 'message.created' && (f.message as Message).seq > ack.seq);
   return ack.seq;
 }
@@ -99,7 +99,7 @@ describe('safeguarding on every turn, through the real server', () => {
     await family.answer('age-young-person', ['12-15']);
     await family.answer('needs-young-person', ['domestic-abuse']);
     await family.answer('postcode', []);
-    const ack = (await family.answer('urgency', ['danger-now'])) as { seq: number };
+    const ack = await family.answer('urgency', ['danger-now']);
     await family.socket.waitFor((f) => f.type === 'message.created' && (f.message as Message).seq > ack.seq);
     const card = replyTo(family, ack.seq)[0]?.content;
     expect(card).toMatchObject({ kind: 'safeguarding', outOfHours: true, route: { severity: 'immediate-danger' } });

@@ -23,9 +23,13 @@ export class FamilyClient {
     return this.ready.conversationId;
   }
 
+  /** Sends a family frame and resolves with its ack (seq of the stored message) or error frame. */
   async send(frame: { type: string; [key: string]: unknown }) {
     const clientMessageId = newClientId();
-    return this.socket.request({ ...frame, clientMessageId }, (f) => (f.type === 'message.acked' || f.type === 'error') && f.clientMessageId === clientMessageId);
+    return this.socket.request<{ type: string; seq: number; messageId: string; code?: string }>(
+      { ...frame, clientMessageId },
+      (f) => (f.type === 'message.acked' || f.type === 'error') && f.clientMessageId === clientMessageId,
+    );
   }
 
   answer(nodeId: string, values: string[]) {

@@ -25,6 +25,8 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
   const status = model.chat.handoff.value.status;
   const canAskForSomeone = status !== 'waiting' && status !== 'active';
   const headingId = `fd-sg-${id}`;
+  const shown = model.translator.lang.value;
+  const isDraft = shown !== 'en' && !model.languages.safeguardingReviewed.value.has(shown);
 
   useEffect(() => {
     if (live) focusIfIdle(card.current);
@@ -50,6 +52,16 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
     >
       <h3 id={headingId}>{t(route.title)}</h3>
       <p>{t(route.body)}</p>
+      {isDraft && (
+        // A draft translation of safety text may be wrong: the reviewed English goes with it.
+        <div class="english-original" lang="en" dir="ltr">
+          <p class="hint">{t('safeguarding:draftNotice')}</p>
+          <p>
+            <strong>{model.translator.english(route.title)}</strong>
+          </p>
+          <p>{model.translator.english(route.body)}</p>
+        </div>
+      )}
       <ul class="facts">
         {route.contacts.map((contact, index) => (
           <li key={index}>

@@ -8,6 +8,8 @@ export interface LanguageModel {
   status: ReadonlySignal<LoadStatus>;
   /** Codes with a widget translation. */
   translated: ReadonlySignal<ReadonlySet<string>>;
+  /** Languages whose safeguarding text a person has reviewed; other languages also show the English. */
+  safeguardingReviewed: ReadonlySignal<ReadonlySet<string>>;
   query: Signal<string>;
   /** Every language matching the query, the device's own languages first. */
   results: ReadonlySignal<Language[]>;
@@ -29,6 +31,7 @@ export interface LanguageModel {
 interface LanguagesResponse {
   languages: Language[];
   translated: string[];
+  safeguardingReviewed: string[];
 }
 
 /** The searchable language list from GET /api/languages, and the family's choice from it. */
@@ -36,6 +39,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
   const status = signal<LoadStatus>('idle');
   const all = signal<Language[]>([]);
   const translated = signal<ReadonlySet<string>>(new Set());
+  const safeguardingReviewed = signal<ReadonlySet<string>>(new Set(['en']));
   const query = signal('');
   const awaitingFallback = signal<Language | null>(null);
   const results = computed(() => searchLanguages(all.value, query.value, preferred));
@@ -58,6 +62,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
       const body = (await response.json()) as LanguagesResponse;
       all.value = body.languages;
       translated.value = new Set(body.translated);
+      safeguardingReviewed.value = new Set(body.safeguardingReviewed);
       status.value = 'ready';
     } catch {
       status.value = 'failed';
@@ -68,6 +73,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
   return {
     status,
     translated,
+    safeguardingReviewed,
     query,
     results,
     translatedResults,

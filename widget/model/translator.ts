@@ -16,6 +16,8 @@ export type TextParams = Record<string, string | number>;
 export interface Translator {
   /** Reads a revision signal, so a component calling t() re-renders when bundles or language change. */
   t(key: string, params?: TextParams): string;
+  /** The English source text, shown beneath safety text that is only a draft translation. */
+  english(key: string, params?: TextParams): string;
   /** Whether a key has text in the current chain (structured wordings, optional lines). */
   has(key: string): boolean;
   /** The language the text is actually shown in, and its direction, for `lang`/`dir` on the panel. */
@@ -78,6 +80,10 @@ export function createTranslator(origin: string, showKeys: boolean, forced: stri
       void revision.value;
       if (showKeys) return key.includes(':') ? key : `widget:${key}`;
       return params ? i18n.t(key, params) : i18n.t(key);
+    },
+    english(key, params) {
+      void revision.value;
+      return i18n.t(key, { ...params, lng: 'en' });
     },
     has(key) {
       void revision.value;
