@@ -61,7 +61,8 @@ CREATE TABLE `conversations` (
 	`next_seq` integer DEFAULT 1 NOT NULL,
 	`ended_at` text,
 	`last_seen_at` text,
-	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `conversations_created_idx` ON `conversations` (`created_at`);--> statement-breakpoint

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash } from './route-model.js';
+
+describe('routes', () => {
+  it('round-trips views and conversation ids through the address', () => {
+    for (const route of [{ view: 'callbacks' as const }, { view: 'queue' as const }, { view: 'queue' as const, conversationId: '7d3bdc8d-40b2-431a-87f8-3d52c6fa20c2' }]) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+
+  it('falls back to the queue for anything else', () => {
+    expect(parseRoute('#/conversations/<script>')).toEqual({ view: 'queue' });
+    expect(parseRoute('')).toEqual({ view: 'queue' });
+  });
+});

@@ -1,1 +1,0 @@
-ALTER TABLE `conversations` ADD `updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL;
