@@ -1,14 +1,5 @@
-import type { AgeBand, Locality, Need } from '../protocol/vocabulary.js';
-
-/** What the family told the flow, plus which page of results the widget is showing. */
-export interface ResourceQuery {
-  needs: Need[];
-  ageBands: AgeBand[];
-  /** Their hub's locality, or 'any' when the postcode was unknown or skipped. */
-  locality: Locality | 'any';
-  /** BCP 47 tag of the language the family chose, e.g. 'pa-Arab'. */
-  language: string;
-  /** 0-based. */
-  page: number;
-  pageSize: number;
-}
+/**
+ * The query is the flow engine's: a resources node asks, this module answers. One definition,
+ * owned by the engine, so the two can never drift apart.
+ */
+export type { ResourceQuery } from '../flow-engine/flow-env.js';
