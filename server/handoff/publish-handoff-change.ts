@@ -19,3 +19,12 @@ export function publishHandoffChange(ctx: AppContext, conversationId: string, ha
     }
   }
 }
+
+/** Staff came online or left: every waiting family learns whether someone can answer now. */
+export function publishWaitingViews(ctx: AppContext): void {
+  for (const row of openHandoffsInQueueOrder(ctx.db)) {
+    if (row.handoff.status === 'waiting') {
+      ctx.bus.publish('handoff.changed', row.handoff.conversationId, familyHandoffView(ctx, row.handoff.conversationId));
+    }
+  }
+}

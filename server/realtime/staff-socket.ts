@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.js';
 import type { StaffRow } from '../auth/index.js';
 import { conversationDetail, sendStaffMessage } from '../conversations/index.js';
 import { requestConsent } from '../enquiries/index.js';
-import { claimHandoff, endHandoff, openHandoffsInQueueOrder, queueEntry, releaseHandoff, transferHandoff } from '../handoff/index.js';
+import { claimHandoff, endHandoff, openHandoffsInQueueOrder, publishWaitingViews, queueEntry, releaseHandoff, transferHandoff } from '../handoff/index.js';
 import { StaffClientFrame, type StaffServerFrame } from '../protocol/index.js';
 import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
 
@@ -66,6 +66,7 @@ export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: Sta
 
   ctx.presence.join({ id: actor.id, name: actor.displayName, locality: actor.locality });
   ctx.bus.publish('presence.changed');
+  publishWaitingViews(ctx);
   reply({
     type: 'queue.snapshot',
     entries: openHandoffsInQueueOrder(ctx.db).map((row) => queueEntry(ctx, row.handoff)),
@@ -87,5 +88,6 @@ export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: Sta
     for (const stop of unsubscribe) stop();
     ctx.presence.leave(actor.id);
     ctx.bus.publish('presence.changed');
+    publishWaitingViews(ctx);
   });
 }

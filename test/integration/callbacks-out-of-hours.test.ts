@@ -42,10 +42,17 @@ describe('callbacks when nobody can answer', () => {
     await family.close();
   });
 
-  it('offers a callback in opening hours when no one from the hub is online', async () => {
-    const { family, view } = await requestCallbackAt(new Date('2026-11-24T11:00:00Z'), 'BD8 1AA');
-    expect(view).toMatchObject({ handoff: { status: 'waiting', offerCallback: true } });
-    await family.close();
+  it('offers a callback in opening hours when no one from the hub is online, and stops when someone comes online', async () => {
+    server = await startTestServer({ now: () => new Date('2026-11-24T11:00:00Z'), seed: true });
+    const family = await FamilyClient.start(server.url);
+    await family.askForHelp({ postcode: 'BD8 1AA' });
+    expect(family.socket.frames.findLast((f) => f.type === 'handoff.updated')).toMatchObject({ handoff: { status: 'waiting', offerCallback: true } });
+    const aisha = await signIn(server.url, 'west');
+    const since = family.socket.frames.length;
+    const console = await aisha.socket();
+    const update = await family.socket.waitFor((f) => f.type === 'handoff.updated', { since });
+    expect(update).toMatchObject({ handoff: { status: 'waiting', position: 1, offerCallback: false } });
+    await Promise.all([family.close(), console.close()]);
   });
 
   it('lets hub staff mark a callback done only with an outcome', async () => {
