@@ -1,8 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { ErrorCode, Message, StaffClientFrame } from '../../server/protocol/index.js';
-import { newClientMessageId } from './client-message-id.js';
+import { newClientMessageId } from '../../client-core/client-message-id.js';
 import { createOutboxModel, type OutgoingFrame, type PendingMessage } from './outbox-model.js';
-import { createTypingSender } from './typing-sender.js';
+import { createTypingSender } from '../../client-core/typing-sender.js';
 
 /** A family that stops typing without a "stopped" frame (closed tab) should not look busy forever. */
 const TYPING_TIMEOUT_MS = 15_000;

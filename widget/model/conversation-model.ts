@@ -6,7 +6,7 @@ import { createFamilyActions, type FamilyActions } from './family-actions.js';
 import { findActivePrompt, mergeMessages, unechoed, type OutboxFrame, type PromptMessage } from './message-log.js';
 import { createOutbox, type OutboxEntry } from './outbox.js';
 import { createSocketConnection } from './socket-connection.js';
-import { createTypingSender } from './typing-sender.js';
+import { createTypingSender } from '../../client-core/typing-sender.js';
 
 export type { CallbackDetails } from './family-actions.js';
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'offline';

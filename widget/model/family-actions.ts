@@ -1,4 +1,4 @@
-import { newClientMessageId } from './client-message-id.js';
+import { newClientMessageId } from '../../client-core/client-message-id.js';
 import type { OutboxFrame } from './message-log.js';
 
 export type CallbackDetails = Omit<Extract<OutboxFrame, { type: 'callback.request' }>, 'type' | 'clientMessageId'>;

@@ -1,7 +1,7 @@
 const IDLE_MS = 4_000;
 
 export interface TypingSender {
-  /** The family pressed a key: say "typing" once, and "stopped" after a pause. */
+  /** A key was pressed: say "typing" once, and "stopped" after a pause. */
   touch(): void;
   stop(): void;
 }
