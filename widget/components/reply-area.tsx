@@ -6,8 +6,8 @@ import { PromptControls } from './prompt-controls.js';
 import { TextReply } from './text-reply.js';
 
 /**
- * Where the family answers: the active prompt's controls, or a message box when no prompt is
- * waiting (live chat with staff), or a way to start again once the conversation has ended.
+ * Where the family answers: the active prompt's controls plus a message box, or just the message
+ * box when no prompt is waiting (live chat with staff), or a way to start again once it has ended.
  * "Talk to someone" stays here whatever the flow is doing.
  */
 export function ReplyArea({ model }: { model: WidgetModel }) {
@@ -49,11 +49,10 @@ export function ReplyArea({ model }: { model: WidgetModel }) {
   return (
     <div class="reply" ref={region}>
       <CallbackOffer model={model} />
-      {prompt ? (
-        <PromptControls key={prompt.id} prompt={prompt} model={model} />
-      ) : (
-        <TextReply model={model} mode="chat" />
-      )}
+      {prompt ? <PromptControls key={prompt.id} prompt={prompt} model={model} /> : <TextReply model={model} mode="chat" />}
+      {/* Families can always write in their own words, even beside buttons: whatever they type is
+          screened for danger at once, so "he is hurting me" never waits for the free-text step. */}
+      {prompt && (prompt.content.input === 'choice' || prompt.content.input === 'multi-choice') && <TextReply model={model} mode="chat" />}
       {canAskForSomeone && (
         <button type="button" class="button" onClick={chat.requestHandoff}>
           {t('handoff.talk')}
