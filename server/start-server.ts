@@ -43,7 +43,9 @@ export async function startServer(options: ContextOptions & { port: number; host
     ctx,
     async close() {
       await dispatcher?.stop();
-      for (const client of [...widgetSockets.clients, ...staffSockets.clients]) client.terminate();
+      // Close handlers still publish presence and read the database: let them finish first.
+      const clients = [...widgetSockets.clients, ...staffSockets.clients];
+      await Promise.all(clients.map((client) => new Promise<void>((resolve) => (client.once('close', () => resolve()), client.terminate()))));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       ctx.db.$client.close();
     },
