@@ -3,6 +3,7 @@ import { t } from '../model/console-i18n.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { ActionFeedbackLine } from './action-feedback-line.js';
 import { ChatComposer } from './chat-composer.js';
+import { ConsentSection } from './consent-section.js';
 import { HandoffActions } from './handoff-actions.js';
 import { HandoffStatusLine } from './handoff-status-line.js';
 import { IntakeSummary } from './intake-summary.js';
@@ -49,6 +50,7 @@ export function ConversationPanel({ workspace }: { workspace: WorkspaceModel }) 
       {detail ? (
         <>
           <IntakeSummary detail={detail} me={workspace.me} now={workspace.clock.now.value} />
+          <ConsentSection workspace={workspace} />
           <Transcript conversation={conversation} now={workspace.clock.now.value} />
           <ChatComposer key={id} conversation={conversation} />
           <LiveAnnouncer arrival={conversation.arrival.value} />

@@ -64,7 +64,6 @@ export function HandoffActions({ workspace }: { workspace: WorkspaceModel }) {
           {t('actions.consent')}
         </button>
       ) : null}
-      {holds && consent ? <p class="consent-state">{t(`actions.consentState.${consentState(consent)}`)}</p> : null}
       {holds && !confirmingEnd ? (
         <button type="button" class="button danger" onClick={() => setConfirmingEnd(true)}>
           {t('actions.end')}
@@ -83,10 +82,4 @@ export function HandoffActions({ workspace }: { workspace: WorkspaceModel }) {
       ) : null}
     </div>
   );
-}
-
-function consentState(consent: { answer?: string; withdrawn: boolean }): 'withdrawn' | 'yes' | 'no' | 'asked' {
-  if (consent.withdrawn) return 'withdrawn';
-  if (consent.answer === 'yes' || consent.answer === 'no') return consent.answer;
-  return 'asked';
 }

@@ -20,6 +20,8 @@ export interface ConversationModel extends ConversationActions, ChatModel {
   familyView: ReadonlySignal<FamilyHandoffView | null>;
   open(conversationId: string): void;
   close(): void;
+  /** Asks the server for the detail again (consent and enquiry state change under it). */
+  refresh(): void;
   /** After a reconnect: reopen (the server forgot what we watched) and resend unacked messages. */
   resync(): void;
   onDetail(detail: ConversationDetail): void;
@@ -93,6 +95,10 @@ export function createConversationModel(deps: { send(frame: StaffClientFrame): b
       actions.begin('open', { type: 'conversation.open', conversationId: id });
     },
     close: () => reset(null),
+    refresh() {
+      const id = conversationId.peek();
+      if (id) send({ type: 'conversation.open', conversationId: id });
+    },
     resync() {
       const id = conversationId.peek();
       if (id) send({ type: 'conversation.open', conversationId: id });
@@ -112,6 +118,8 @@ export function createConversationModel(deps: { send(frame: StaffClientFrame): b
       if (!isOpen(message.conversationId)) return;
       chat.merge([message], detail.peek() !== null);
       if (message.content.kind === 'consent-request') actions.confirm('consent');
+      // The detail carries the consent and enquiry state; fetch it again when either changes.
+      if (changesConsent(message)) send({ type: 'conversation.open', conversationId: message.conversationId });
     },
     onAcked: (clientMessageId) => chat.acked(clientMessageId),
     onError(frame) {
@@ -145,4 +153,13 @@ export function createConversationModel(deps: { send(frame: StaffClientFrame): b
       actions.confirm('end');
     },
   };
+}
+
+/** Key prefix of the consent namespace: withdrawals and new enquiries are recorded as events in it. */
+const CONSENT_EVENT = 'consent:';
+
+function changesConsent(message: Message): boolean {
+  const { content } = message;
+  if (content.kind === 'consent-answer') return true;
+  return content.kind === 'event' && content.text.key.startsWith(CONSENT_EVENT);
 }

@@ -3,7 +3,7 @@ import { parseRoute, routeHash } from './route-model.js';
 
 describe('routes', () => {
   it('round-trips views and conversation ids through the address', () => {
-    for (const route of [{ view: 'callbacks' as const }, { view: 'queue' as const }, { view: 'queue' as const, conversationId: '7d3bdc8d-40b2-431a-87f8-3d52c6fa20c2' }]) {
+    for (const route of [{ view: 'callbacks' as const }, { view: 'queue' as const }, { view: 'queue' as const, conversationId: '7d3bdc8d-40b2-431a-87f8-3d52c6fa20c2' }, { view: 'enquiries' as const }, { view: 'enquiries' as const, enquiryId: 'b1c2' }, { view: 'manager' as const }]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

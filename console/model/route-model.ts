@@ -1,18 +1,29 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 
 /** What the console shows. The open conversation is in the address so a reload keeps it open. */
-export type Route = { view: 'queue'; conversationId?: string } | { view: 'callbacks' };
+export type Route =
+  | { view: 'queue'; conversationId?: string }
+  | { view: 'callbacks' }
+  | { view: 'enquiries'; enquiryId?: string }
+  | { view: 'manager' };
 
 const CONVERSATION = /^#\/conversations\/([\w-]{1,64})$/;
+const ENQUIRY = /^#\/enquiries\/([\w-]{1,64})$/;
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/callbacks') return { view: 'callbacks' };
+  if (hash === '#/enquiries') return { view: 'enquiries' };
+  if (hash === '#/manager') return { view: 'manager' };
+  const enquiry = ENQUIRY.exec(hash);
+  if (enquiry?.[1]) return { view: 'enquiries', enquiryId: enquiry[1] };
   const match = CONVERSATION.exec(hash);
   return match?.[1] ? { view: 'queue', conversationId: match[1] } : { view: 'queue' };
 }
 
 export function routeHash(route: Route): string {
   if (route.view === 'callbacks') return '#/callbacks';
+  if (route.view === 'manager') return '#/manager';
+  if (route.view === 'enquiries') return route.enquiryId ? `#/enquiries/${route.enquiryId}` : '#/enquiries';
   return route.conversationId ? `#/conversations/${route.conversationId}` : '#/queue';
 }
 

@@ -4,8 +4,11 @@ import type { AlertModel } from './alert-model.js';
 import type { ApiClient } from './api-client.js';
 import { createCallbacksModel, type CallbacksModel } from './callbacks-model.js';
 import { createClock, type Clock } from './clock.js';
+import { createConsentWorkModel, type ConsentWorkModel } from './consent-work-model.js';
 import { createConversationModel, type ConversationModel } from './conversation-model.js';
+import { createEnquiriesModel, type EnquiriesModel } from './enquiries-model.js';
 import { createHubFilterModel, type HubFilterModel } from './hub-filter-model.js';
+import { createManagerModel, type ManagerModel } from './manager-model.js';
 import { createQueueModel, type QueueModel } from './queue-model.js';
 import { createRouteModel, type RouteModel } from './route-model.js';
 import type { StaffMember } from './session-model.js';
@@ -25,6 +28,10 @@ export interface WorkspaceModel {
   conversation: ConversationModel;
   callbacks: CallbacksModel;
   router: RouteModel;
+  consentWork: ConsentWorkModel;
+  enquiries: EnquiriesModel;
+  /** Only for managers; everyone else never fetches the manager reports. */
+  manager: ManagerModel | null;
   /** A server error that belongs to no action on screen. */
   notice: ReadonlySignal<ErrorCode | null>;
   dismissNotice(): void;
@@ -52,6 +59,9 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     onSignedOut,
   });
   const conversation = createConversationModel({ send: (frame) => socket.send(frame), queue, me });
+  const consentWork = createConsentWorkModel({ api, onChanged: () => conversation.refresh(), onSignedOut });
+  const enquiries = createEnquiriesModel({ api, onSignedOut });
+  const manager = me.role === 'manager' ? createManagerModel({ api, now: clock.now.peek(), onSignedOut }) : null;
 
   // An urgent family waiting in a watched hub is announced once per handoff, not on every update.
   function alertIfUrgent(entry: QueueEntry): void {
@@ -109,6 +119,20 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     const timer = setInterval(() => void callbacks.load(), CALLBACK_REFRESH_MS);
     return () => clearInterval(timer);
   });
+  // A new conversation starts with a clean enquiry form: no reference or error from the last family.
+  const stopConsentReset = effect(() => {
+    conversation.conversationId.value;
+    consentWork.reset();
+  });
+  const stopEnquiryLoad = effect(() => {
+    const route = router.route.value;
+    if (route.view !== 'enquiries') return;
+    if (route.enquiryId) void enquiries.open(route.enquiryId);
+    else void enquiries.load();
+  });
+  const stopManagerLoad = effect(() => {
+    if (router.route.value.view === 'manager') manager?.loadAll();
+  });
   socket.start();
   void callbacks.load();
 
@@ -121,6 +145,9 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     conversation,
     callbacks,
     router,
+    consentWork,
+    enquiries,
+    manager,
     notice,
     dismissNotice: () => (notice.value = null),
     openConversation: (conversationId) => router.go({ view: 'queue', conversationId }),
@@ -136,6 +163,9 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     stop() {
       stopRouteSync();
       stopCallbackRefresh();
+      stopConsentReset();
+      stopEnquiryLoad();
+      stopManagerLoad();
       socket.stop();
       clock.stop();
       router.stop();

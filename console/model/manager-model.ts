@@ -1,0 +1,137 @@
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import type { WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
+import type { ApiClient } from './api-client.js';
+import type { LoadState } from './callbacks-model.js';
+
+export interface DurationStats {
+  count: number;
+  medianHours: number | null;
+  meanHours: number | null;
+}
+
+/** GET /api/manager/measures: the scorecard's process measures for a date range. */
+export interface ProcessMeasuresView {
+  from: string;
+  to: string;
+  contacts: number;
+  contactToEnquiry: DurationStats;
+  contactToTriage: DurationStats;
+  contactToAllocation: DurationStats;
+  completedWithinOneWorkingDay: { completed: number; total: number; percent: number | null };
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  detail?: unknown;
+}
+
+export interface SafeguardingReportRow {
+  at: string;
+  conversationId: string;
+  severity: string;
+  phraseLanguage: string;
+  conversationLanguage: string;
+  phrase: string;
+  nodeId: string | null;
+  outOfHours: boolean;
+  handoffRequestedAt: string | null;
+  pickedUpBy: string | null;
+  minutesToPickUp: number | null;
+  callbackRequested: boolean;
+  enquiryReference: string | null;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** One manager report: its rows and whether they are loading. */
+export interface Report<T> {
+  data: ReadonlySignal<T | null>;
+  state: ReadonlySignal<LoadState>;
+  error: ReadonlySignal<string | null>;
+}
+
+export interface ManagerModel {
+  range: ReadonlySignal<DateRange>;
+  measures: Report<ProcessMeasuresView>;
+  safeguarding: Report<SafeguardingReportRow[]>;
+  audit: Report<AuditEntry[]>;
+  deliveries: Report<WebhookDeliveryView[]>;
+  setRange(range: DateRange): void;
+  /** Loads every report; the ranged ones for the chosen dates. */
+  loadAll(): void;
+  exportHref(format: 'json' | 'csv'): string;
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The last 30 days up to today: what a monthly scorecard review looks at first. */
+export function defaultRange(now: number): DateRange {
+  return { from: isoDay(now - 30 * DAY_MS), to: isoDay(now) };
+}
+
+export function createManagerModel(deps: { api: ApiClient; now: number; onSignedOut(): void }): ManagerModel {
+  const { api, onSignedOut } = deps;
+  const range = signal(defaultRange(deps.now));
+
+  function report<T, B>(path: () => string, pick: (body: B) => T) {
+    const data = signal<T | null>(null);
+    const state = signal<LoadState>('idle');
+    const error = signal<string | null>(null);
+    async function load(): Promise<void> {
+      batch(() => {
+        state.value = 'loading';
+        error.value = null;
+      });
+      const result = await api.get<B>(path());
+      if (result.ok) {
+        batch(() => {
+          data.value = pick(result.body);
+          state.value = 'ready';
+        });
+        return;
+      }
+      if (result.status === 401) onSignedOut();
+      batch(() => {
+        state.value = 'failed';
+        error.value = result.error ?? null;
+      });
+    }
+    return { view: { data, state, error } as Report<T>, load };
+  }
+
+  const ranged = (base: string) => () => `${base}?${new URLSearchParams({ ...range.peek() }).toString()}`;
+  const measures = report<ProcessMeasuresView, ProcessMeasuresView>(ranged('/api/manager/measures'), (b) => b);
+  const safeguarding = report<SafeguardingReportRow[], { triggers: SafeguardingReportRow[] }>(ranged('/api/manager/safeguarding-report'), (b) => b.triggers);
+  const audit = report<AuditEntry[], { entries: AuditEntry[] }>(() => '/api/manager/audit', (b) => b.entries);
+  const deliveries = report<WebhookDeliveryView[], { deliveries: WebhookDeliveryView[] }>(() => '/api/manager/webhook-deliveries', (b) => b.deliveries);
+
+  return {
+    range,
+    measures: measures.view,
+    safeguarding: safeguarding.view,
+    audit: audit.view,
+    deliveries: deliveries.view,
+    setRange(next) {
+      range.value = next;
+    },
+    loadAll() {
+      void measures.load();
+      void safeguarding.load();
+      void audit.load();
+      void deliveries.load();
+    },
+    exportHref(format) {
+      return `/api/enquiries/export?${new URLSearchParams({ ...range.value, format }).toString()}`;
+    },
+  };
+}
