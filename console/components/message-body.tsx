@@ -3,13 +3,13 @@ import { t } from '../model/console-i18n.js';
 import { keyOrText, translate } from '../model/localised-text.js';
 
 /** Every kind of message, written out for staff in English: what was asked, chosen, shown or done. */
-export function MessageBody({ message }: { message: Message }) {
+export function MessageBody({ message, language }: { message: Message; language?: string | undefined }) {
   const content = message.content;
   switch (content.kind) {
     case 'text':
-      // Family words keep their own script and direction (Urdu, Arabic) inside the English page.
+      // Family words keep their own script, font and direction (Urdu, Arabic) inside the English page.
       return (
-        <p class="message-text" dir="auto">
+        <p class="message-text" dir="auto" lang={language}>
           {content.text}
         </p>
       );

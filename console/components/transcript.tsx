@@ -12,6 +12,7 @@ import { MessageBody } from './message-body.js';
  */
 export function Transcript({ conversation, now }: { conversation: ConversationModel; now: number }) {
   const messages = conversation.messages.value;
+  const familyLanguage = conversation.detail.value?.language;
   const pending = conversation.pending.value.filter((p) => !messages.some((m) => m.clientMessageId === p.frame.clientMessageId));
   const scroller = useRef<HTMLDivElement>(null);
   const count = messages.length + pending.length;
@@ -40,7 +41,7 @@ export function Transcript({ conversation, now }: { conversation: ConversationMo
         {count === 0 ? <p class="empty">{t('transcript.empty')}</p> : null}
         <ol class="messages">
           {messages.map((m) => (
-            <MessageItem key={m.id} message={m} now={now} />
+            <MessageItem key={m.id} message={m} now={now} familyLanguage={familyLanguage} />
           ))}
           {pending.map((p) => (
             <PendingItem key={p.frame.clientMessageId} pending={p} onRetry={() => conversation.retry(p.frame.clientMessageId)} />
@@ -56,13 +57,13 @@ function authorLabel(message: Message): string {
   return t(`transcript.author.${message.author}`);
 }
 
-function MessageItem({ message, now }: { message: Message; now: number }) {
+function MessageItem({ message, now, familyLanguage }: { message: Message; now: number; familyLanguage: string | undefined }) {
   return (
     <li class={`message from-${message.author} kind-${message.content.kind}`}>
       <p class="message-meta">
         <span class="author">{authorLabel(message)}</span> <time dateTime={message.createdAt}>{formatWhen(message.createdAt, now)}</time>
       </p>
-      <MessageBody message={message} />
+      <MessageBody message={message} language={message.author === 'family' ? familyLanguage : undefined} />
     </li>
   );
 }
