@@ -3,6 +3,7 @@ import { App } from './components/app.js';
 import { findOwnScript, readEmbedConfig } from './model/embed-config.js';
 import { watchDoubleEscape } from './model/quick-exit.js';
 import { createWidgetModel } from './model/widget-model.js';
+import scriptFonts from '../client-core/script-fonts.css';
 import styles from './styles.css';
 
 const HOST_TAG = 'front-door-widget';
@@ -18,7 +19,7 @@ function mount(script: HTMLScriptElement | null): void {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = styles;
+  style.textContent = styles + scriptFonts;
   const container = document.createElement('div');
   shadow.append(style, container);
   document.body.append(host);

@@ -1,5 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
+import type { SafeguardingReportRow } from '../../server/protocol/index.js';
 import type { ApiClient } from './api-client.js';
 import type { LoadState } from './callbacks-model.js';
 
@@ -31,21 +32,7 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
-export interface SafeguardingReportRow {
-  at: string;
-  conversationId: string;
-  severity: string;
-  phraseLanguage: string;
-  conversationLanguage: string;
-  phrase: string;
-  nodeId: string | null;
-  outOfHours: boolean;
-  handoffRequestedAt: string | null;
-  pickedUpBy: string | null;
-  minutesToPickUp: number | null;
-  callbackRequested: boolean;
-  enquiryReference: string | null;
-}
+export type { SafeguardingReportRow };
 
 export interface DateRange {
   from: string;

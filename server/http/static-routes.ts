@@ -19,5 +19,6 @@ export function staticRoutes(): Hono {
   app.get('/console', file('console/index.html', 'text/html; charset=utf-8'));
   app.get('/console.js', file('dist/console.js', 'text/javascript; charset=utf-8'));
   app.get('/console.css', file('console/console.css', 'text/css; charset=utf-8'));
+  app.get('/script-fonts.css', file('client-core/script-fonts.css', 'text/css; charset=utf-8'));
   return app;
 }

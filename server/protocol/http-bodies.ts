@@ -20,3 +20,22 @@ export interface CallbackView {
   status: 'open' | 'done';
   outcome: string | null;
 }
+
+/** One safeguarding trigger and what followed it, for safeguarding leads. */
+export interface SafeguardingReportRow {
+  at: string;
+  conversationId: string;
+  severity: string;
+  /** Language of the phrase list that matched, and the family's chosen language. */
+  phraseLanguage: string;
+  conversationLanguage: string;
+  phrase: string;
+  nodeId: string | null;
+  outOfHours: boolean;
+  /** What followed: when staff were asked, who picked up and how long after the trigger. */
+  handoffRequestedAt: string | null;
+  pickedUpBy: string | null;
+  minutesToPickUp: number | null;
+  callbackRequested: boolean;
+  enquiryReference: string | null;
+}

@@ -18,4 +18,4 @@ export {
   type ContactHours,
   type SafeguardingContact,
 } from './safeguarding-config.js';
-export { safeguardingReport, type SafeguardingReportRow } from './safeguarding-report.js';
+export { safeguardingReport } from './safeguarding-report.js';

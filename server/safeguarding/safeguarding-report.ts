@@ -4,24 +4,8 @@ import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { callbacks, conversations, enquiries, handoffs, safeguardingTriggers, staff } from '../db/schema.js';
 import { localDayRange } from '../enquiries/local-day-range.js';
+import type { SafeguardingReportRow } from '../protocol/index.js';
 
-export interface SafeguardingReportRow {
-  at: string;
-  conversationId: string;
-  severity: string;
-  /** Language of the phrase list that matched, and the family's chosen language. */
-  phraseLanguage: string;
-  conversationLanguage: string;
-  phrase: string;
-  nodeId: string | null;
-  outOfHours: boolean;
-  /** What followed: when staff were asked, who picked up and how long after the trigger. */
-  handoffRequestedAt: string | null;
-  pickedUpBy: string | null;
-  minutesToPickUp: number | null;
-  callbackRequested: boolean;
-  enquiryReference: string | null;
-}
 
 /**
  * Every trigger in a date range with what followed it, for safeguarding leads reviewing that no
