@@ -1,44 +1,22 @@
 import { t } from '../model/console-i18n.js';
 import { formatWhen } from '../model/format-time.js';
 import type { AuditEntry, Report } from '../model/manager-model.js';
-import { ReportState } from './report-state.js';
+import { ReportTable, timeCell } from './report-table.js';
 
 /** Who did what to which record, newest first. */
 export function AuditTable({ report, now }: { report: Report<AuditEntry[]>; now: number }) {
-  const rows = report.data.value ?? [];
   return (
-    <section aria-labelledby="audit-heading">
-      <h3 id="audit-heading">{t('manager.audit.heading')}</h3>
-      <ReportState report={report} empty={rows.length === 0} />
-      {rows.length ? (
-        <table class="data-table">
-          <caption>{t('manager.audit.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('manager.audit.at')}</th>
-              <th scope="col">{t('manager.audit.actor')}</th>
-              <th scope="col">{t('manager.audit.action')}</th>
-              <th scope="col">{t('manager.audit.subject')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <time dateTime={row.at}>{formatWhen(row.at, now)}</time>
-                </td>
-                <td>
-                  {row.actorId} ({t(`roles.${row.actorRole}`, { defaultValue: row.actorRole })})
-                </td>
-                <td>{row.action}</td>
-                <td>
-                  {row.subjectType} {row.subjectId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
+    <ReportTable
+      id="audit"
+      keys={{ heading: 'manager.audit.heading', caption: 'manager.audit.caption' }}
+      report={report}
+      rowKey={(row) => row.id}
+      columns={[
+        { heading: 'manager.audit.at', cell: (row) => timeCell(row.at, now, formatWhen) },
+        { heading: 'manager.audit.actor', cell: (row) => `${row.actorId} (${t(`roles.${row.actorRole}`, { defaultValue: row.actorRole })})` },
+        { heading: 'manager.audit.action', cell: (row) => row.action },
+        { heading: 'manager.audit.subject', cell: (row) => `${row.subjectType} ${row.subjectId}` },
+      ]}
+    />
   );
 }

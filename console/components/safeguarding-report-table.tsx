@@ -1,7 +1,7 @@
 import { t } from '../model/console-i18n.js';
 import { formatWhen } from '../model/format-time.js';
 import type { Report, SafeguardingReportRow } from '../model/manager-model.js';
-import { ReportState } from './report-state.js';
+import { ReportTable, timeCell } from './report-table.js';
 
 function followed(row: SafeguardingReportRow, now: number): string {
   return [
@@ -17,42 +17,19 @@ function followed(row: SafeguardingReportRow, now: number): string {
 
 /** Every safeguarding trigger in the range, so no family who signalled danger goes unanswered. */
 export function SafeguardingReportTable({ report, now }: { report: Report<SafeguardingReportRow[]>; now: number }) {
-  const rows = report.data.value ?? [];
   return (
-    <section aria-labelledby="safeguarding-report-heading">
-      <h3 id="safeguarding-report-heading">{t('manager.safeguarding.heading')}</h3>
-      <ReportState report={report} empty={rows.length === 0} />
-      {rows.length ? (
-        <table class="data-table">
-          <caption>{t('manager.safeguarding.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('manager.safeguarding.at')}</th>
-              <th scope="col">{t('manager.safeguarding.severity')}</th>
-              <th scope="col">{t('manager.safeguarding.language')}</th>
-              <th scope="col">{t('manager.safeguarding.phrase')}</th>
-              <th scope="col">{t('manager.safeguarding.followed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={`${row.at}-${i}`}>
-                <td>
-                  <time dateTime={row.at}>{formatWhen(row.at, now)}</time>
-                </td>
-                <td>{t(`severity.${row.severity}`, { defaultValue: row.severity })}</td>
-                <td>
-                  {row.phraseLanguage} / {row.conversationLanguage}
-                </td>
-                <td>
-                  <bdi dir="auto">{row.phrase}</bdi>
-                </td>
-                <td>{followed(row, now)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
+    <ReportTable
+      id="safeguarding-report"
+      keys={{ heading: 'manager.safeguarding.heading', caption: 'manager.safeguarding.caption' }}
+      report={report}
+      rowKey={(row, index) => `${row.at}-${index}`}
+      columns={[
+        { heading: 'manager.safeguarding.at', cell: (row) => timeCell(row.at, now, formatWhen) },
+        { heading: 'manager.safeguarding.severity', cell: (row) => t(`severity.${row.severity}`, { defaultValue: row.severity }) },
+        { heading: 'manager.safeguarding.language', cell: (row) => `${row.phraseLanguage} / ${row.conversationLanguage}` },
+        { heading: 'manager.safeguarding.phrase', cell: (row) => <bdi dir="auto">{row.phrase}</bdi> },
+        { heading: 'manager.safeguarding.followed', cell: (row) => followed(row, now) },
+      ]}
+    />
   );
 }
