@@ -75,7 +75,7 @@ export function ResourceCards({ content, model }: Props) {
           </li>
         ))}
       </ul>
-      <p class="hint">{t('resources:list.draftNotice')}</p>
+      <p class="hint">{t('resources:list.checkBeforeTravel')}</p>
     </div>
   );
 }
