@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.js';
 import { recordAudit, type AuditActor } from '../audit/index.js';
 import { appendMessages, findByClientMessageId, publishCreated } from '../conversations/index.js';
 import { consents, enquiries } from '../db/schema.js';
-import { NotFoundError } from '../domain-errors.js';
+import { ConflictError, NotFoundError } from '../domain-errors.js';
 import type { Message } from '../protocol/index.js';
 import { recordEnquiryEvent } from './enquiry-events.js';
 
@@ -18,7 +18,7 @@ export function withdrawConsent(
   const result = ctx.db.transaction(() => {
     if (input.clientMessageId) {
       const previous = findByClientMessageId(ctx.db, input.conversationId, input.clientMessageId);
-      if (previous) return { stored: previous, created: [] as Message[] };
+      if (previous) return { stored: previous, created: [] as Message[], changed: false };
     }
     const consent = ctx.db
       .select()
@@ -26,6 +26,8 @@ export function withdrawConsent(
       .where(and(eq(consents.id, input.consentId), eq(consents.conversationId, input.conversationId)))
       .get();
     if (!consent) throw new NotFoundError('consent');
+    // Withdrawing twice changes nothing: say so rather than post a second "you stopped sharing".
+    if (consent.withdrawnAt) throw new ConflictError('Sharing was already stopped.');
     const now = ctx.now();
     const by = input.by === 'family' ? 'family' : input.by.id;
     ctx.db
@@ -45,8 +47,8 @@ export function withdrawConsent(
       [{ author: input.by === 'family' ? 'family' : 'system', ...(input.clientMessageId ? { clientMessageId: input.clientMessageId } : {}), content: { kind: 'event', text: { key: 'consent:withdraw.done' } } }],
       now,
     );
-    return { stored: stored!, created };
+    return { stored: stored!, created, changed: true };
   });
-  publishCreated(ctx, [result.stored, ...result.created]);
+  if (result.changed) publishCreated(ctx, [result.stored, ...result.created]);
   return { stored: result.stored };
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { districtLocalities, loadHubsConfig } from '../config/hubs.js';
-import type { ResourceCard } from '../protocol/content.js';
 import { ASKERS, NEEDS, URGENCIES } from '../protocol/vocabulary.js';
+import { testCard, testEnv } from './test-env.js';
 import {
   currentPrompt,
   designatedSignals,
@@ -26,25 +26,8 @@ const english = new Map(
   ['flows', 'common'].flatMap((ns) => [...flattenLocale(ns, JSON.parse(readFileSync(root(`locales/en/${ns}.json`), 'utf8')))]),
 );
 
-const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
-  id,
-  name: id,
-  summary: id,
-  needs,
-  languages: ['en'],
-  localities: ['south'],
-  scope: 'hub',
-  interpreting: false,
-});
-const CATALOGUE = [card('shelter', ['housing']), card('refuge', ['domestic-abuse']), card('money', ['money-debt'])];
-const env: FlowEnv = {
-  language: 'en',
-  districtLocalities: districtLocalities(loadHubsConfig()),
-  matchResources: ({ needs, page, pageSize }) => {
-    const hits = CATALOGUE.filter((c) => c.needs.some((n) => needs.includes(n)));
-    return { cards: hits.slice(page * pageSize, (page + 1) * pageSize), hasMore: hits.length > (page + 1) * pageSize };
-  },
-};
+const CATALOGUE = [testCard('shelter', ['housing']), testCard('refuge', ['domestic-abuse']), testCard('money', ['money-debt'])];
+const env = testEnv(CATALOGUE, districtLocalities(loadHubsConfig()));
 
 const answer = (nodeId: string, ...values: string[]): FlowInput => ({ type: 'answer', nodeId, values });
 const text = (t: string): FlowInput => ({ type: 'text', text: t });

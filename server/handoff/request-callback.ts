@@ -24,7 +24,7 @@ export interface CallbackRequest {
 export function requestCallback(ctx: AppContext, conversationId: string, request: CallbackRequest): { stored: Message } {
   const result = ctx.db.transaction(() => {
     const previous = findByClientMessageId(ctx.db, conversationId, request.clientMessageId);
-    if (previous) return { stored: previous, created: [] as Message[], handoffId: undefined };
+    if (previous) return { stored: previous, created: [] as Message[], handoffId: undefined, duplicate: true };
     const conversation = findConversation(ctx.db, conversationId);
     if (!conversation) throw new NotFoundError('conversation');
     const now = ctx.now();
@@ -54,9 +54,11 @@ export function requestCallback(ctx: AppContext, conversationId: string, request
       ],
       now,
     );
-    return { stored: stored!, created, handoffId: open?.id };
+    return { stored: stored!, created, handoffId: open?.id, duplicate: false };
   });
-  publishCreated(ctx, [result.stored, ...result.created]);
-  publishHandoffChange(ctx, conversationId, result.handoffId);
+  if (!result.duplicate) {
+    publishCreated(ctx, [result.stored, ...result.created]);
+    publishHandoffChange(ctx, conversationId, result.handoffId);
+  }
   return { stored: result.stored };
 }

@@ -35,6 +35,18 @@ describe('callbacks when nobody can answer', () => {
     await family.close();
   });
 
+  it('stores a resent callback request once and announces it once', async () => {
+    const { family } = await requestCallbackAt(new Date('2026-11-28T10:00:00Z'), 'BD21 1AA');
+    const frame = { type: 'callback.request', clientMessageId: 'callback-resend-1', contactMethod: 'text', contactValue: '07700 900456', permissionToContact: true };
+    const first = await family.socket.request(frame, (f) => f.type === 'message.acked' && f.clientMessageId === 'callback-resend-1');
+    const since = family.socket.frames.length;
+    const second = await family.socket.request(frame, (f) => f.type === 'message.acked' && f.clientMessageId === 'callback-resend-1');
+    expect(second.messageId).toBe(first.messageId);
+    expect(family.socket.frames.slice(since).some((f) => f.type === 'message.created')).toBe(false);
+    expect(server!.ctx.db.select().from(callbacks).all().filter((c) => c.contactValue === '07700 900456')).toHaveLength(1);
+    await family.close();
+  });
+
   it('skips Christmas and the Boxing Day substitute bank holiday', async () => {
     // Thursday 24 December 2026, 18:00: Friday is Christmas Day, Monday 28th the Boxing Day substitute.
     const { family } = await requestCallbackAt(new Date('2026-12-24T18:00:00Z'), 'BD5 1AA');

@@ -45,8 +45,12 @@ describe('consent in the family’s language', () => {
 
     const again = await family.send({ type: 'consent.answer', consentId, answer: 'no' });
     expect(again).toMatchObject({ type: 'error', code: 'conflict' });
-    await family.send({ type: 'consent.withdraw', consentId });
+    expect((await family.send({ type: 'consent.withdraw', consentId })).type).toBe('message.acked');
     expect(server.ctx.db.select().from(consents).get()).toMatchObject({ withdrawnBy: 'family' });
+    const stopped = () => family.messages().filter((m) => m.content.kind === 'event' && m.content.text.key === 'consent:withdraw.done').length;
+    await expect.poll(stopped).toBe(1);
+    expect(await family.send({ type: 'consent.withdraw', consentId })).toMatchObject({ type: 'error', code: 'conflict' });
+    expect(stopped()).toBe(1);
     await Promise.all([family.close(), console.close()]);
   });
 });

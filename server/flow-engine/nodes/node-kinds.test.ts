@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ResourceCard } from '../../protocol/content.js';
-import type { FlowEnv } from '../flow-env.js';
 import type { FlowDefinition } from '../flow-schema.js';
 import { parseFlow } from '../parse-flow.js';
 import type { FlowInput, StepResult } from '../step-result.js';
 import { startFlow, step } from '../step.js';
 import { summarise } from '../summarise.js';
+import { testCard, testEnv } from '../test-env.js';
 
-const card = (id: string, needs: ResourceCard['needs']): ResourceCard => ({
-  id,
-  name: id,
-  summary: id,
-  needs,
-  languages: ['en'],
-  localities: ['south'],
-  scope: 'hub',
-  interpreting: false,
-});
-const CATALOGUE = [card('a', ['housing']), card('b', ['housing']), card('c', ['housing', 'money-debt']), card('d', ['money-debt'])];
+const CATALOGUE = [testCard('a', ['housing']), testCard('b', ['housing']), testCard('c', ['housing', 'money-debt']), testCard('d', ['money-debt'])];
 
-const env: FlowEnv = {
-  language: 'en',
-  districtLocalities: { BD7: 'south' },
-  matchResources: ({ needs, page, pageSize }) => {
-    const hits = CATALOGUE.filter((c) => c.needs.some((n) => needs.includes(n)));
-    return { cards: hits.slice(page * pageSize, (page + 1) * pageSize), hasMore: hits.length > (page + 1) * pageSize };
-  },
-};
+const env = testEnv(CATALOGUE, { BD7: 'south' });
 
 const flow: FlowDefinition = parseFlow(
   {
