@@ -54,5 +54,37 @@ export type ContinuumLevel = (typeof CONTINUUM)[number];
 export const STAFF_ROLES = ['staff', 'manager', 'translator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const SAFEGUARDING_SEVERITIES = ['immediate-danger', 'child-safety', 'domestic-abuse', 'suicide-self-harm'] as const;
+/**
+ * What a message can disclose, after Working Together to Safeguard Children. Detection finds
+ * categories; config/safeguarding.json maps each to the route card a family sees.
+ */
+export const SAFEGUARDING_CATEGORIES = [
+  'immediate-danger',
+  'suicide-self-harm',
+  'physical-abuse',
+  'sexual-abuse',
+  'emotional-abuse',
+  'neglect',
+  'domestic-abuse',
+  'exploitation',
+  'fgm',
+  'forced-marriage',
+  'missing-child',
+  'radicalisation',
+] as const;
+export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number];
+
+/**
+ * The id of the route card a family sees, most urgent first: when a message shows several cards,
+ * this order decides which comes first.
+ */
+export const SAFEGUARDING_SEVERITIES = [
+  'immediate-danger',
+  'suicide-self-harm',
+  'child-safety',
+  'domestic-abuse',
+  'honour-based-abuse',
+  'missing-child',
+  'radicalisation',
+] as const;
 export type SafeguardingSeverity = (typeof SAFEGUARDING_SEVERITIES)[number];

@@ -1,6 +1,5 @@
 import type { SafeguardingSeverity } from '../protocol/vocabulary.js';
 import { PhraseBookError, type PhraseFile, type PhraseListName } from './phrase-file.js';
-import { SEVERITY_ORDER } from './severity-order.js';
 import { parseTokenPattern, type TokenPattern } from './token-pattern.js';
 
 export interface CompiledPhrase {
@@ -72,7 +71,7 @@ export function compilePhraseBook(files: Readonly<Record<string, PhraseFile>>): 
   if (languages.length === 0) throw new PhraseBookError('no safeguarding phrase files were given');
 
   const danger: DangerPhrase[] = [];
-  for (const severity of SEVERITY_ORDER) {
+  for (const severity of ['immediate-danger', 'suicide-self-harm', 'child-safety', 'domestic-abuse'] as const) {
     for (const language of languages) {
       const phrases = compileList(language, severity, files[language]![severity]);
       danger.push(...phrases.map((phrase) => ({ ...phrase, severity })));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SafeguardingSeverity } from '../protocol/vocabulary.js';
 
 /**
  * locales/<language>/safeguarding-phrases.json, edited by safeguarding leads, not developers.
@@ -22,7 +21,7 @@ export const PhraseFile = z.strictObject({
 });
 export type PhraseFile = z.infer<typeof PhraseFile>;
 export type PhraseFileInput = z.input<typeof PhraseFile>;
-export type PhraseListName = SafeguardingSeverity | 'ignore';
+export type PhraseListName = 'immediate-danger' | 'suicide-self-harm' | 'child-safety' | 'domestic-abuse' | 'ignore';
 
 /** Thrown for any unusable phrase data; the message names the file, the list and the entry. */
 export class PhraseBookError extends Error {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SAFEGUARDING_SEVERITIES } from '../protocol/vocabulary.js';
+import { SAFEGUARDING_CATEGORIES, SAFEGUARDING_SEVERITIES } from '../protocol/vocabulary.js';
 
 /**
  * config/safeguarding.json: who to contact for each kind of danger. Numbers are deployment facts
@@ -34,6 +34,11 @@ export const SafeguardingConfig = z
     contacts: z.record(z.string().regex(/^[a-z0-9-]+$/), Contact),
     /** Per severity, contact ids in the order the card lists them. */
     routes: z.record(z.enum(SAFEGUARDING_SEVERITIES), z.array(z.string()).min(1)),
+    /**
+     * Per detected category, the card the family sees. Every category must be mapped (an enum-keyed
+     * record is exhaustive), so a new category cannot be detected and then shown nothing.
+     */
+    categories: z.record(z.enum(SAFEGUARDING_CATEGORIES), z.enum(SAFEGUARDING_SEVERITIES)),
   })
   .superRefine((config, ctx) => {
     for (const [severity, ids] of Object.entries(config.routes)) {

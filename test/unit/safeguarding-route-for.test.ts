@@ -37,6 +37,13 @@ describe('routeFor', () => {
     expect(route.body).toBe('safeguarding:body.child-safety.outOfHours');
   });
 
+  it('routes forced marriage and FGM, a missing child and radicalisation to their specialist lines', () => {
+    expect(phones(routeFor('honour-based-abuse', inHours, config))).toEqual(['999', '0800 028 3550', '020 7008 0151', '01274 435600']);
+    expect(phones(routeFor('missing-child', outOfHours, config))).toEqual(['999', '101', '116 000', '01274 431010', '01274 435600']);
+    expect(routeFor('missing-child', inHours, config).contacts).toContainEqual(expect.objectContaining({ phone: '116 000', text: '116 000' }));
+    expect(phones(routeFor('radicalisation', inHours, config))).toEqual(['999', '101', '0800 789 321', '01274 435600']);
+  });
+
   it('gives 24/7 lines for domestic abuse and suicide or self-harm', () => {
     expect(phones(routeFor('domestic-abuse', outOfHours, config)).slice(0, 2)).toEqual(['999', '0808 2000 247']);
     const suicide = routeFor('suicide-self-harm', outOfHours, config);
@@ -76,6 +83,7 @@ describe('safeguarding config', () => {
   const valid = JSON.parse(readFileSync(new URL('../../config/safeguarding.json', import.meta.url), 'utf8')) as {
     contacts: Record<string, { hours: string }>;
     routes: Record<string, string[]>;
+    categories: Record<string, string>;
   };
 
   it('rejects a route to an unknown contact', () => {
@@ -93,5 +101,12 @@ describe('safeguarding config', () => {
     expect(() => parseSafeguardingConfig({ ...valid, routes })).toThrow(/suicide-self-harm/);
     const contacts = { ...valid.contacts, samaritans: { label: 'safeguarding:contacts.samaritans', hours: '24/7' } };
     expect(() => parseSafeguardingConfig({ ...valid, contacts })).toThrow(/a contact needs a phone, text or website/);
+  });
+
+  it('rejects a category with no card, or mapped to a card that does not exist', () => {
+    const { fgm: _dropped, ...categories } = valid.categories;
+    expect(() => parseSafeguardingConfig({ ...valid, categories })).toThrow(/categories\.fgm/);
+    const wrong = { ...valid.categories, neglect: 'neglect-card' };
+    expect(() => parseSafeguardingConfig({ ...valid, categories: wrong })).toThrow(/categories\.neglect/);
   });
 });
