@@ -35,17 +35,22 @@ export function screenForDanger(
   now: Date,
 ): Screening {
   const found: Found[] = [
-    ...(input.kind === 'text' ? detectDanger(input.text, ctx.phraseBook) : []).map((m) => ({
+    ...(input.kind === 'text' ? detectDanger(input.text, ctx.phraseBook, { languages: [conversation.language] }) : []).map((m) => ({
       severity: m.severity,
-      phrase: m.phrase,
+      phrase: m.rule,
       language: m.language,
     })),
-    ...signals.filter(isSeverity).map((severity) => ({
-      severity,
-      phrase: `choice ${input.kind === 'answer' ? `${input.nodeId}=${input.values.join(',')}` : ''}`.trim(),
-      language: conversation.language,
-    })),
-  ].sort((a, b) => compareSeverity(a.severity, b.severity));
+    // Detection already puts the most urgent card first (a threat inside domestic abuse shows the
+    // domestic-abuse card first), so only designated choices are sorted here.
+    ...signals
+      .filter(isSeverity)
+      .sort(compareSeverity)
+      .map((severity) => ({
+        severity,
+        phrase: `choice ${input.kind === 'answer' ? `${input.nodeId}=${input.values.join(',')}` : ''}`.trim(),
+        language: conversation.language,
+      })),
+  ];
 
   if (found.length === 0) return { cards: [], flag: {}, record: () => {}, publish: () => {} };
   const outOfHours = isOutOfHours(ctx.hubs, conversation.locality, now);

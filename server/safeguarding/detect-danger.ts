@@ -1,90 +1,134 @@
-import type { SafeguardingSeverity } from '../protocol/vocabulary.js';
-import type { CompiledPhrase, PhraseBook } from './compile-phrase-book.js';
+import type { SafeguardingCategory, SafeguardingSeverity } from '../protocol/vocabulary.js';
+import { SAFEGUARDING_CATEGORIES } from '../protocol/vocabulary.js';
+import { NEGATION, NEGATION_AFTER, NEGATION_BREAK, type PhraseBook } from './compile-phrase-book.js';
+import { findOccurrences, type Occurrence } from './find-occurrences.js';
+import { matchRules, type RuleMatch } from './match-rules.js';
 import { compareSeverity } from './severity-order.js';
 import { tokeniseText, type Token } from './tokenise-text.js';
-import { MISSPELT, NO_MATCH, toTextWord, tokenMatches, type MatchStrength } from './token-pattern.js';
 
 export interface DangerMatch {
+  category: SafeguardingCategory;
+  /** The route card for the category (config/safeguarding.json `categories`). */
   severity: SafeguardingSeverity;
-  /** The phrase-list entry that matched, as written in the file. */
-  phrase: string;
-  /** Language of the list the entry came from (not necessarily the conversation's language). */
+  /** Plain English for staff: the rule's label or the phrase list's name. Never pattern syntax. */
+  rule: string;
+  /** Stable id: `rule:<id>` or `phrase:<language>:<category>`. */
+  ruleId: string;
+  /** Language of the lexicon entry that matched (not necessarily the conversation's language). */
   language: string;
   /** The family's own words that matched, cut from the original text. */
   matchedText: string;
+  /** UTF-16 offsets of matchedText in the original text. */
+  start: number;
+  end: number;
 }
 
-interface Span {
-  readonly first: number;
-  readonly last: number;
+export interface DetectOptions {
+  /** The conversation's language(s): typo tolerance applies to these and English only. */
+  languages?: readonly string[];
 }
+
+/** Longest text screened: beyond it, a message is cut (at 20,000 characters the widget has refused it anyway). */
+const MAX_CHARS = 20_000;
+const CLAUSE_END = /[.!?;,:\n]/u;
+const CATEGORY_RANK = new Map(SAFEGUARDING_CATEGORIES.map((category, index) => [category, index]));
 
 /**
- * Every danger phrase of every language found in `text`, most severe first (then by position),
- * one match per phrase-list entry. Pure and synchronous so it can run on every message and every
- * flow answer before anything else happens.
+ * What `text` discloses, most urgent card first, at most one match per category. Pure and
+ * synchronous so it runs on every message and every flow answer before anything else happens.
  *
- * Harmless idioms ("my feet are killing me") drop a danger match only when the match lies wholly
- * inside the idiom. Cutting the idiom out of the text first would also break a danger phrase that
- * merely overlaps it ("dead tired of living"), and missing that is worse than a false alarm.
+ * Steps: find lexicon entries (concept words, category phrases, harmless idioms) of every
+ * language; drop hits lying wholly inside a harmless idiom or negated ("I'm not in danger", Urdu
+ * "khatre mein nahi"); category phrases match on their own; rules combine concepts, from any mix
+ * of languages, within a window of words.
  */
-export function detectDanger(text: string, book: PhraseBook): DangerMatch[] {
-  const tokens = tokeniseText(text);
+export function detectDanger(text: string, book: PhraseBook, options: DetectOptions = {}): DangerMatch[] {
+  const tokens = tokeniseText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   if (tokens.length === 0) return [];
-  const wordMatches = createWordMatcher(book, tokens);
-  const spansOf = (phrase: CompiledPhrase): Span[] => findSpans(phrase.words, tokens.length, wordMatches);
+  const typoLanguages = new Set(['en', ...(options.languages ?? [])]);
+  const occurrences = findOccurrences(book, tokens, typoLanguages);
+  if (occurrences.length === 0) return [];
 
-  const harmless = book.ignore.flatMap(spansOf);
-  const isHarmless = (span: Span) => harmless.some((idiom) => idiom.first <= span.first && span.last <= idiom.last);
-
-  const found: { match: DangerMatch; order: number; start: number }[] = [];
-  book.danger.forEach((phrase, order) => {
-    const span = spansOf(phrase).find((candidate) => !isHarmless(candidate));
-    if (!span) return;
-    const start = tokens[span.first]!.start;
-    const matchedText = text.slice(start, tokens[span.last]!.end);
-    found.push({ match: { severity: phrase.severity, phrase: phrase.phrase, language: phrase.language, matchedText }, order, start });
+  const kept = dropHarmlessAndNegated(book, text, tokens, occurrences);
+  const matches: RuleMatch[] = [];
+  for (const occurrence of kept) {
+    const entry = book.entries[occurrence.entry]!;
+    if (entry.kind !== 'phrase') continue;
+    const category = entry.owner as SafeguardingCategory;
+    matches.push({
+      category,
+      label: book.categoryLabels[category],
+      id: `phrase:${entry.language}:${category}`,
+      language: entry.language,
+      first: occurrence.first,
+      last: occurrence.last,
+      defer: false,
+    });
+  }
+  matches.push(...matchRules(book, kept));
+  return rank(book, matches).map((match) => {
+    const start = tokens[match.first]!.start;
+    const end = tokens[match.last]!.end;
+    return {
+      category: match.category,
+      severity: book.cardOf[match.category],
+      rule: match.label,
+      ruleId: match.id,
+      language: match.language,
+      matchedText: text.slice(start, end),
+      start,
+      end,
+    };
   });
-  return found
-    .sort((a, b) => compareSeverity(a.match.severity, b.match.severity) || a.start - b.start || a.order - b.order)
-    .map((entry) => entry.match);
-}
-
-type WordMatcher = (pattern: number, token: number) => MatchStrength;
-
-/** Memoised "how does pattern p match token t": each distinct word of the message is tried once per pattern. */
-function createWordMatcher(book: PhraseBook, tokens: readonly Token[]): WordMatcher {
-  const distinct = new Map<string, number>();
-  const tokenSlot = tokens.map((token) => {
-    let slot = distinct.get(token.key);
-    if (slot === undefined) distinct.set(token.key, (slot = distinct.size));
-    return slot;
-  });
-  const words = [...distinct.keys()].map(toTextWord);
-  const UNKNOWN = 255;
-  const memo = new Uint8Array(book.patterns.length * words.length).fill(UNKNOWN);
-  return (pattern, token) => {
-    const slot = tokenSlot[token]!;
-    const cell = pattern * words.length + slot;
-    if (memo[cell] === UNKNOWN) memo[cell] = tokenMatches(book.patterns[pattern]!, words[slot]!);
-    return memo[cell] as MatchStrength;
-  };
 }
 
 /**
- * Where the phrase's words occur in a row. At most one of them may be misspelt: a typo in every
- * word lets unrelated text through ("main marna", I want to die, would pass for "mainu marda").
+ * Harmless idioms drop a hit only when it lies wholly inside the idiom: cutting the idiom out
+ * first would also break a disclosure that merely overlaps it, and missing that is worse than a
+ * false alarm. A negation cancels a hit of its own language when it stands just before the hit
+ * (or, for "negation-after" words such as Urdu "nahi", just after), within the same clause.
  */
-function findSpans(words: readonly number[], tokenCount: number, matches: WordMatcher): Span[] {
-  const spans: Span[] = [];
-  for (let first = 0; first + words.length <= tokenCount; first++) {
-    let misspelt = 0;
-    const found = words.every((pattern, offset) => {
-      const strength = matches(pattern, first + offset);
-      if (strength === MISSPELT) misspelt++;
-      return strength !== NO_MATCH && misspelt <= 1;
-    });
-    if (found) spans.push({ first, last: first + words.length - 1 });
+function dropHarmlessAndNegated(book: PhraseBook, text: string, tokens: readonly Token[], occurrences: readonly Occurrence[]): Occurrence[] {
+  const kindOf = (o: Occurrence) => book.entries[o.entry]!;
+  const harmless = occurrences.filter((o) => kindOf(o).kind === 'harmless');
+  const before = occurrences.filter((o) => kindOf(o).owner === NEGATION && kindOf(o).kind === 'concept');
+  const after = occurrences.filter((o) => kindOf(o).owner === NEGATION_AFTER && kindOf(o).kind === 'concept');
+  const breaks = occurrences.filter((o) => kindOf(o).owner === NEGATION_BREAK && kindOf(o).kind === 'concept');
+  const sameClause = (from: number, to: number) =>
+    !CLAUSE_END.test(text.slice(tokens[from]!.end, tokens[to]!.start)) && !breaks.some((b) => b.first > from && b.last < to);
+  const { before: reachBefore, after: reachAfter } = book.negation;
+
+  return occurrences.filter((o) => {
+    const entry = kindOf(o);
+    if (entry.kind === 'harmless' || entry.owner === NEGATION || entry.owner === NEGATION_AFTER || entry.owner === NEGATION_BREAK) return false;
+    if (harmless.some((h) => h.first <= o.first && o.last <= h.last && h !== o)) return false;
+    const negatedBefore = before.some(
+      (n) => book.entries[n.entry]!.language === entry.language && n.last < o.first && o.first - n.last <= reachBefore && sameClause(n.last, o.first),
+    );
+    const negatedAfter = after.some(
+      (n) => book.entries[n.entry]!.language === entry.language && n.first > o.last && n.first - o.last <= reachAfter && sameClause(o.last, n.first),
+    );
+    return !negatedBefore && !negatedAfter;
+  });
+}
+
+/**
+ * One match per category (a direct, non-deferred one first, then the earliest), most urgent card
+ * first. A deferred match (a threat, not danger happening now) goes after the other categories.
+ */
+function rank(book: PhraseBook, matches: readonly RuleMatch[]): RuleMatch[] {
+  const best = new Map<SafeguardingCategory, RuleMatch>();
+  for (const match of matches) {
+    const current = best.get(match.category);
+    if (!current || Number(match.defer) - Number(current.defer) < 0 || (match.defer === current.defer && match.first < current.first)) {
+      best.set(match.category, match);
+    }
   }
-  return spans;
+  return [...best.values()].sort(
+    (a, b) =>
+      Number(a.defer) - Number(b.defer) ||
+      compareSeverity(book.cardOf[a.category], book.cardOf[b.category]) ||
+      CATEGORY_RANK.get(a.category)! - CATEGORY_RANK.get(b.category)! ||
+      a.first - b.first,
+  );
 }

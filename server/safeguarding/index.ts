@@ -3,9 +3,10 @@
  * Detection and routing are pure; the two loaders are the only file reads, done once at start.
  * The report for safeguarding leads reads the database.
  */
-export { detectDanger, type DangerMatch } from './detect-danger.js';
+export { detectDanger, type DangerMatch, type DetectOptions } from './detect-danger.js';
 export { compilePhraseBook, type PhraseBook, type PhraseBookLanguage } from './compile-phrase-book.js';
-export { loadPhraseBook, PHRASE_FILE_NAME } from './load-phrase-book.js';
+export { loadPhraseBook, PHRASE_FILE_NAME, type PhraseBookSources } from './load-phrase-book.js';
+export { parseRuleFile, RuleFile, type Rule } from './rule-file.js';
 export { parsePhraseFile, PhraseFile, PhraseBookError, type PhraseFileInput } from './phrase-file.js';
 export { normaliseText } from './normalise-text.js';
 export { SEVERITY_ORDER, compareSeverity } from './severity-order.js';

@@ -1,9 +1,8 @@
 import { tokeniseText } from './tokenise-text.js';
-import { withinEditDistance } from './within-edit-distance.js';
 
 /**
  * One word of a phrase as a safeguarding lead writes it:
- *   kill       the word, allowing a typo if long enough
+ *   kill       the word, allowing one typo if six letters or more
  *   kill*      any word starting "kill" (kills, killing, killed): one entry covers inflections
  *   *ضربني     any word ending so (Arabic prefixes: يضربني، بيضربني، سيضربني)
  *   *bij*      any word containing it
@@ -20,11 +19,9 @@ export interface TokenAlternative {
 }
 export type TokenPattern = readonly TokenAlternative[];
 
-/** Short words get no typo allowance: one edit turns "hit" into "hot" and "mar" into "mat". */
+/** One typo is allowed in words of six letters or more; shorter words and "=" words get none. */
 export function typoBudget(length: number): number {
-  if (length >= 9) return 2;
-  if (length >= 5) return 1;
-  return 0;
+  return length >= 6 ? 1 : 0;
 }
 
 /**
@@ -61,53 +58,4 @@ function parseAlternative(written: string): TokenAlternative[] {
       maxEdits: exact ? 0 : typoBudget(chars.length),
     };
   });
-}
-
-export const NO_MATCH = 0;
-export const EXACT = 1;
-export const MISSPELT = 2;
-export type MatchStrength = typeof NO_MATCH | typeof EXACT | typeof MISSPELT;
-
-/** A word of the message as matching sees it, split once per message. */
-export interface TextWord {
-  readonly key: string;
-  readonly chars: readonly string[];
-  readonly letters: ReadonlySet<string>;
-}
-
-export function toTextWord(key: string): TextWord {
-  const chars = [...key];
-  return { key, chars, letters: new Set(chars) };
-}
-
-/** How a word of the message matches a pattern: exactly (after normalising), only within the typo allowance, or not at all. */
-export function tokenMatches(pattern: TokenPattern, word: TextWord): MatchStrength {
-  if (pattern.some((alt) => exactlyMatches(alt, word.key))) return EXACT;
-  const misspelt = pattern.some(
-    (alt) =>
-      alt.maxEdits > 0 &&
-      couldBeMisspelt(alt, word.letters) &&
-      withinEditDistance(alt.chars, word.chars, alt.maxEdits, alt.anyStart, alt.anyEnd),
-  );
-  return misspelt ? MISSPELT : NO_MATCH;
-}
-
-/**
- * Each edit loses at most one of the pattern's letters, so a word missing more than `maxEdits` of
- * them cannot match. Cheap, and it skips the edit-distance table for nearly every pair (all pairs
- * in different scripts).
- */
-function couldBeMisspelt(alt: TokenAlternative, letters: ReadonlySet<string>): boolean {
-  let missing = 0;
-  for (const char of alt.chars) {
-    if (!letters.has(char) && ++missing > alt.maxEdits) return false;
-  }
-  return true;
-}
-
-function exactlyMatches(alt: TokenAlternative, key: string): boolean {
-  if (alt.anyStart && alt.anyEnd) return key.includes(alt.key);
-  if (alt.anyStart) return key.endsWith(alt.key);
-  if (alt.anyEnd) return key.startsWith(alt.key);
-  return key === alt.key;
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SAFEGUARDING_SEVERITIES, type SafeguardingSeverity } from '../../server/protocol/vocabulary.js';
+import type { SafeguardingSeverity } from '../../server/protocol/vocabulary.js';
 import { detectDanger, loadPhraseBook } from '../../server/safeguarding/index.js';
 
 /**
- * The shipped phrase lists against real sentences. Every danger sentence must trigger with its
- * severity; no harmless sentence may trigger. A failure here means a family could be missed (or
+ * The shipped lexicons and rules against the first hand-written corpora (the larger development
+ * and held-out corpora are measured by test/unit/safeguarding-eval.test.ts). Every danger sentence
+ * must show its card; no harmless sentence may trigger. A failure here means a family could be missed (or
  * alarmed for nothing): fix the phrase list, not the test.
  */
 const book = loadPhraseBook();
@@ -21,23 +22,30 @@ describe('shipped phrase lists', () => {
     }
   });
 
-  it('give every language a list for every severity', () => {
+  it('give every language phrases for danger now, suicide and domestic abuse', () => {
     for (const { language } of book.languages) {
-      for (const severity of SAFEGUARDING_SEVERITIES) {
-        const count = book.danger.filter((phrase) => phrase.language === language && phrase.severity === severity).length;
-        expect(count, `${language} ${severity}`).toBeGreaterThan(0);
+      for (const category of ['immediate-danger', 'suicide-self-harm', 'domestic-abuse']) {
+        const count = book.entries.filter((entry) => entry.language === language && entry.kind === 'phrase' && entry.owner === category).length;
+        expect(count, `${language} ${category}`).toBeGreaterThan(0);
       }
     }
   });
 
-  it('detect every entry written plainly, so no entry is swallowed by a harmless idiom', () => {
-    for (const entry of book.danger) {
-      const plain = entry.phrase
-        .split(/\s+/u)
-        .map((word) => word.split('|')[0]!.replace(/^=/u, '').replaceAll('*', ''))
-        .join(' ');
-      const found = detectDanger(plain, book).some((match) => match.phrase === entry.phrase && match.language === entry.language);
-      expect(found, `${entry.language} ${entry.severity} "${entry.phrase}"`).toBe(true);
+  it('detect every phrase written plainly in its own language, so no phrase is swallowed by an idiom or a negation', () => {
+    for (const { language } of book.languages) {
+      const file = JSON.parse(readFileSync(new URL(`../../locales/${language}/safeguarding-phrases.json`, import.meta.url), 'utf8')) as {
+        phrases: Record<string, string[]>;
+      };
+      for (const [category, phrases] of Object.entries(file.phrases)) {
+        for (const phrase of phrases) {
+          const plain = phrase
+            .split(/\s+/u)
+            .map((word) => word.split('|')[0]!.replace(/^=/u, '').replaceAll('*', ''))
+            .join(' ');
+          const found = detectDanger(plain, book, { languages: [language] }).map((match) => match.category);
+          expect(found, `${language} ${category} "${phrase}"`).toContain(category);
+        }
+      }
     }
   });
 });
@@ -50,8 +58,8 @@ describe('danger corpus', () => {
     expect(wellCovered.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(danger)('[$language] $severity: $text', ({ text, severity }) => {
-    const found = detectDanger(text, book).map((match) => match.severity);
+  it.each(danger)('[$language] $severity: $text', ({ text, severity, language }) => {
+    const found = detectDanger(text, book, { languages: [language] }).map((match) => match.severity);
     expect(found).toContain(severity);
   });
 });
@@ -62,27 +70,7 @@ describe('harmless corpus', () => {
     expect(new Set(harmless.map((sample) => sample.language)).size).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(harmless)('[$language] $text', ({ text }) => {
-    expect(detectDanger(text, book)).toEqual([]);
-  });
-
-  // Deliberate: these words stay in the lists because missing the real meaning costs more.
-  it.each([
-    ['he was stabbing at his peas with a fork', 'immediate-danger'],
-    ['main khud khushi se aayi hoon', 'suicide-self-harm'],
-  ] as const)('accepts a false alarm on "%s" to keep recall', (text, severity) => {
-    expect(detectDanger(text, book).map((match) => match.severity)).toContain(severity);
-  });
-});
-
-describe('speed', () => {
-  it('checks a long message against every language in a few milliseconds', () => {
-    const message =
-      'Hello, I would like some help with school uniform for my two children who are 5 and 7. We live in BD7 and money is tight because my partner lost his job, and the landlord wants the rent.';
-    detectDanger(message, book);
-    const runs = 20;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) detectDanger(message, book);
-    expect((performance.now() - start) / runs).toBeLessThan(50);
+  it.each(harmless)('[$language] $text', ({ text, language }) => {
+    expect(detectDanger(text, book, { languages: [language] })).toEqual([]);
   });
 });
