@@ -30,7 +30,11 @@ const BRAHMIC = new RegExp(`[${Object.keys(BRAHMIC_FOLDS).join('')}]`, 'gu');
 /** Decimal digits of Brahmic scripts, by the code point of their zero. */
 const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0a66, 0x0ae6];
 
+/** Text with none of these has no Latin/Greek/Cyrillic marks or special letters to fold. */
+const MAY_FOLD = /[\u00C0-\u052F\u1E00-\u1FFF\u0300-\u036F]/u;
+
 export function foldDiacritics(text: string): string {
+  if (!MAY_FOLD.test(text)) return foldBrahmic(text);
   let out = '';
   let stripMarks = false;
   for (const char of text.normalize('NFD')) {
@@ -41,11 +45,11 @@ export function foldDiacritics(text: string): string {
     stripMarks = STRIPPED_BASE.test(char);
     out += char;
   }
-  return out
-    .normalize('NFC')
-    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter)
-    .replace(BRAHMIC, (mark) => BRAHMIC_FOLDS[mark] ?? mark)
-    .replace(/\p{Nd}/gu, foldDigit);
+  return foldBrahmic(out.normalize('NFC').replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter));
+}
+
+function foldBrahmic(text: string): string {
+  return text.replace(BRAHMIC, (mark) => BRAHMIC_FOLDS[mark] ?? mark).replace(/\p{Nd}/gu, foldDigit);
 }
 
 function foldDigit(digit: string): string {

@@ -16,11 +16,15 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 /** Three or more of the same letter are emphasis, never spelling. */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+
 /** A run of word characters in free text; everything else separates words. */
 export const WORD_RUN = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF'’‘ʼ`´]+/gu;
 
 /** Normalise one run of word characters; the result may hold spaces (NFKC can split a run). */
 export function normaliseWord(raw: string): string {
+  // Fast path for plain ASCII words, most of every message: the full fold is ten times slower.
+  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase().replace(STRETCHED, '$1');
   const folded = raw.replace(APOSTROPHES, '').replace(ZERO_WIDTH, '').normalize('NFKC').toLocaleLowerCase('und');
   return foldArabicScript(foldDiacritics(folded))
     .replace(NOT_WORD, ' ')

@@ -32,12 +32,20 @@ export function matchKey(norm: string): string {
 
 export function tokeniseText(text: string): Token[] {
   const tokens: Token[] = [];
+  // Long messages repeat their words; each distinct spelling is normalised once.
+  const seen = new Map<string, { norm: string; key: string }[]>();
   for (const match of text.matchAll(RUN)) {
     const start = match.index;
     const end = start + match[0].length;
-    for (const norm of normaliseWord(match[0]).split(' ')) {
-      if (norm) tokens.push({ start, end, norm, key: matchKey(norm) });
+    let parts = seen.get(match[0]);
+    if (!parts) {
+      parts = normaliseWord(match[0])
+        .split(' ')
+        .filter((norm) => norm !== '')
+        .map((norm) => ({ norm, key: matchKey(norm) }));
+      seen.set(match[0], parts);
     }
+    for (const { norm, key } of parts) tokens.push({ start, end, norm, key });
   }
   return tokens;
 }
