@@ -49,7 +49,7 @@ export function detectDanger(text: string, book: PhraseBook, options: DetectOpti
   const occurrences = findOccurrences(book, tokens, typoLanguages);
   if (occurrences.length === 0) return [];
 
-  const kept = dropHarmlessAndNegated(book, text, tokens, occurrences);
+  const kept = dropHarmlessAndNegated(book, text, tokens, occurrences, new Set(options.languages ?? []));
   const matches: RuleMatch[] = [];
   for (const occurrence of kept) {
     const entry = book.entries[occurrence.entry]!;
@@ -85,10 +85,17 @@ export function detectDanger(text: string, book: PhraseBook, options: DetectOpti
 /**
  * Harmless idioms drop a hit only when it lies wholly inside the idiom: cutting the idiom out
  * first would also break a disclosure that merely overlaps it, and missing that is worse than a
- * false alarm. A negation cancels a hit of its own language when it stands just before the hit
- * (or, for "negation-after" words such as Urdu "nahi", just after), within the same clause.
+ * false alarm. A negation cancels a hit of its own language (or any hit, when the negation is in
+ * the conversation's language) when it stands just before the hit (or, for "negation-after" words
+ * such as Urdu "nahi", just after), within the same clause.
  */
-function dropHarmlessAndNegated(book: PhraseBook, text: string, tokens: readonly Token[], occurrences: readonly Occurrence[]): Occurrence[] {
+function dropHarmlessAndNegated(
+  book: PhraseBook,
+  text: string,
+  tokens: readonly Token[],
+  occurrences: readonly Occurrence[],
+  conversationLanguages: ReadonlySet<string>,
+): Occurrence[] {
   const kindOf = (o: Occurrence) => book.entries[o.entry]!;
   const harmless = occurrences.filter((o) => kindOf(o).kind === 'harmless');
   const before = occurrences.filter((o) => kindOf(o).owner === NEGATION && kindOf(o).kind === 'concept');
@@ -97,16 +104,21 @@ function dropHarmlessAndNegated(book: PhraseBook, text: string, tokens: readonly
   const sameClause = (from: number, to: number) =>
     !CLAUSE_END.test(text.slice(tokens[from]!.end, tokens[to]!.start)) && !breaks.some((b) => b.first > from && b.last < to);
   const { before: reachBefore, after: reachAfter } = book.negation;
+  // The family's own negation also negates a word borrowed from another language ("koi force nahi").
+  const negates = (negation: Occurrence, language: string) => {
+    const from = book.entries[negation.entry]!.language;
+    return from === language || conversationLanguages.has(from);
+  };
 
   return occurrences.filter((o) => {
     const entry = kindOf(o);
     if (entry.kind === 'harmless' || entry.owner === NEGATION || entry.owner === NEGATION_AFTER || entry.owner === NEGATION_BREAK) return false;
     if (harmless.some((h) => h.first <= o.first && o.last <= h.last && h !== o)) return false;
     const negatedBefore = before.some(
-      (n) => book.entries[n.entry]!.language === entry.language && n.last < o.first && o.first - n.last <= reachBefore && sameClause(n.last, o.first),
+      (n) => negates(n, entry.language) && n.last < o.first && o.first - n.last <= reachBefore && sameClause(n.last, o.first),
     );
     const negatedAfter = after.some(
-      (n) => book.entries[n.entry]!.language === entry.language && n.first > o.last && n.first - o.last <= reachAfter && sameClause(o.last, n.first),
+      (n) => negates(n, entry.language) && n.first > o.last && n.first - o.last <= reachAfter && sameClause(o.last, n.first),
     );
     return !negatedBefore && !negatedAfter;
   });
