@@ -4,6 +4,7 @@
  * The report for safeguarding leads reads the database.
  */
 export { detectDanger, type DangerMatch } from './detect-danger.js';
+export { matchSpan, type MatchSpan } from './match-span.js';
 export { compilePhraseBook, type PhraseBook, type PhraseBookLanguage } from './compile-phrase-book.js';
 export { loadPhraseBook, PHRASE_FILE_NAME } from './load-phrase-book.js';
 export { parsePhraseFile, PhraseFile, PhraseBookError, type PhraseFileInput } from './phrase-file.js';
