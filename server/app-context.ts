@@ -9,6 +9,7 @@ import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';
+import type { SafeguardingWebhookTarget } from './urgent-lane/index.js';
 import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
@@ -29,17 +30,20 @@ export interface AppContext {
   families: FamilyPresence;
   /** Where enquiry events are delivered; unset means no webhook deliveries are queued. */
   webhook?: WebhookTarget;
+  /** Where out-of-hours safeguarding alerts go; unset means none are queued. */
+  safeguardingWebhook?: SafeguardingWebhookTarget;
 }
 
 export interface ContextOptions {
   databasePath: string;
   now?: () => Date;
   webhook?: WebhookTarget;
+  safeguardingWebhook?: SafeguardingWebhookTarget;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -56,5 +60,6 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     presence: new StaffPresence(),
     families: new FamilyPresence(),
     ...(webhook ? { webhook } : {}),
+    ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
   };
 }

@@ -4,7 +4,17 @@ import { startServer } from './start-server.js';
 
 const env = parseEnv();
 const webhook = env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET } : undefined;
-const server = await startServer({ port: env.PORT, host: env.HOST, databasePath: env.DATABASE_PATH, ...(webhook ? { webhook } : {}) });
+const safeguardingUrl = env.SAFEGUARDING_WEBHOOK_URL ?? webhook?.url;
+const safeguardingSecret = env.SAFEGUARDING_WEBHOOK_SECRET ?? webhook?.secret;
+const safeguardingWebhook =
+  safeguardingUrl && safeguardingSecret ? { url: safeguardingUrl, secret: safeguardingSecret, ...(env.PUBLIC_URL ? { consoleUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}) } : undefined;
+const server = await startServer({
+  port: env.PORT,
+  host: env.HOST,
+  databasePath: env.DATABASE_PATH,
+  ...(webhook ? { webhook } : {}),
+  ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
+});
 const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
 
 console.log(`Front Door is running at ${server.url}`);

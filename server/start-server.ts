@@ -19,8 +19,12 @@ const MAX_FRAME_BYTES = 64 * 1024;
 export async function startServer(options: ContextOptions & { port: number; host?: string }): Promise<RunningServer> {
   const ctx = createAppContext(options);
   const app = createApp(ctx);
-  const dispatcher = ctx.webhook ? createWebhookDispatcher({ db: ctx.db, ...ctx.webhook, now: ctx.now }) : undefined;
-  dispatcher?.start();
+  // One delivery log, two targets: enquiry events to the case system, safeguarding alerts to the out-of-hours team.
+  const dispatchers = [
+    ctx.webhook && createWebhookDispatcher({ db: ctx.db, ...ctx.webhook, now: ctx.now, eventTypePrefix: 'enquiry.' }),
+    ctx.safeguardingWebhook && createWebhookDispatcher({ db: ctx.db, ...ctx.safeguardingWebhook, now: ctx.now, eventTypePrefix: 'safeguarding.' }),
+  ].filter((d) => d !== undefined);
+  for (const dispatcher of dispatchers) dispatcher.start();
   const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const staffSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const host = options.host ?? '127.0.0.1';
@@ -42,7 +46,7 @@ export async function startServer(options: ContextOptions & { port: number; host
     url: `http://${host}:${port}`,
     ctx,
     async close() {
-      await dispatcher?.stop();
+      await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()));
       // Close handlers still publish presence and read the database: let them finish first.
       const clients = [...widgetSockets.clients, ...staffSockets.clients];
       await Promise.all(clients.map((client) => new Promise<void>((resolve) => (client.once('close', () => resolve()), client.terminate()))));

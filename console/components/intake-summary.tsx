@@ -1,4 +1,5 @@
 import type { ConversationDetail } from '../../server/protocol/index.js';
+import { alertLabel } from '../model/alert-label.js';
 import { t } from '../model/console-i18n.js';
 import { formatWhen } from '../model/format-time.js';
 import { hubLabel } from '../model/hub-label.js';
@@ -20,10 +21,12 @@ export function IntakeSummary({ detail, me, now }: { detail: ConversationDetail;
         <div class="safeguarding-flags">
           <h4>{t('summary.safeguarding')}</h4>
           <ul>
-            {detail.safeguarding.map((flag) => (
-              <li key={`${flag.at}-${flag.phrase}`}>
-                <strong>{t(`severity.${flag.severity}`, { defaultValue: flag.severity })}</strong>{' '}
-                {t('summary.flagAt', { time: formatWhen(flag.at, now) })} <bdi dir="auto" class="phrase">{flag.phrase}</bdi>
+            {/* One line per flagged message, not per rule that matched it (stored most urgent first). */}
+            {detail.safeguarding
+              .filter((flag, index, all) => !flag.messageId || all.findIndex((f) => f.messageId === flag.messageId) === index)
+              .map((flag) => (
+              <li key={`${flag.at}-${flag.severity}-${flag.category ?? ''}`}>
+                <strong>{alertLabel(flag.severity, flag.category)}</strong> {t('summary.flagAt', { time: formatWhen(flag.at, now) })}
               </li>
             ))}
           </ul>

@@ -1,12 +1,29 @@
 import type { Message } from '../../server/protocol/index.js';
 import { t } from '../model/console-i18n.js';
 import { keyOrText, translate } from '../model/localised-text.js';
+import { MatchedWords } from './matched-words.js';
 
 /** Every kind of message, written out for staff in English: what was asked, chosen, shown or done. */
-export function MessageBody({ message, language }: { message: Message; language?: string | undefined }) {
+export function MessageBody({
+  message,
+  language,
+  highlight,
+}: {
+  message: Message;
+  language?: string | undefined;
+  /** The words that raised a safeguarding flag, as UTF-16 offsets in the text. */
+  highlight?: { start: number; end: number } | undefined;
+}) {
   const content = message.content;
   switch (content.kind) {
     case 'text':
+      if (highlight && highlight.end > highlight.start && highlight.end <= content.text.length) {
+        return (
+          <div class="message-text">
+            <MatchedWords words={{ text: content.text, ...highlight }} language={language} full />
+          </div>
+        );
+      }
       // Family words keep their own script, font and direction (Urdu, Arabic) inside the English page.
       return (
         <p class="message-text" dir="auto" lang={language}>

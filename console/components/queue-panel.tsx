@@ -4,6 +4,7 @@ import type { WorkspaceModel } from '../model/workspace-model.js';
 import { HubFilter } from './hub-filter.js';
 import { PresenceList } from './presence-list.js';
 import { QueueEntryCard } from './queue-entry-card.js';
+import { UrgentLane } from './urgent-lane.js';
 
 /** The live queue, one group per watched hub, then who is online. */
 export function QueuePanel({ workspace }: { workspace: WorkspaceModel }) {
@@ -15,6 +16,7 @@ export function QueuePanel({ workspace }: { workspace: WorkspaceModel }) {
   return (
     <section class="panel queue-panel" aria-labelledby="queue-heading">
       <h2 id="queue-heading">{t('queue.heading')}</h2>
+      <UrgentLane workspace={workspace} />
       <HubFilter filter={filter} idPrefix="queue-hub" />
       {groups.length === 0 ? <p class="empty">{t('queue.noHubs')}</p> : null}
       {groups.map((group) => (

@@ -13,6 +13,14 @@ import { MessageBody } from './message-body.js';
 export function Transcript({ conversation, now }: { conversation: ConversationModel; now: number }) {
   const messages = conversation.messages.value;
   const familyLanguage = conversation.detail.value?.language;
+  const flags = conversation.detail.value?.safeguarding ?? [];
+  // The first (most urgent) stored match of each flagged message is the span to mark.
+  const flagged = new Map<string, { start: number; end: number }>();
+  for (const flag of flags) {
+    if (flag.messageId && typeof flag.start === 'number' && typeof flag.end === 'number' && !flagged.has(flag.messageId)) {
+      flagged.set(flag.messageId, { start: flag.start, end: flag.end });
+    }
+  }
   const pending = conversation.pending.value.filter((p) => !messages.some((m) => m.clientMessageId === p.frame.clientMessageId));
   const scroller = useRef<HTMLDivElement>(null);
   const count = messages.length + pending.length;
@@ -41,7 +49,7 @@ export function Transcript({ conversation, now }: { conversation: ConversationMo
         {count === 0 ? <p class="empty">{t('transcript.empty')}</p> : null}
         <ol class="messages">
           {messages.map((m) => (
-            <MessageItem key={m.id} message={m} now={now} familyLanguage={familyLanguage} />
+            <MessageItem key={m.id} message={m} now={now} familyLanguage={familyLanguage} highlight={flagged.get(m.id)} />
           ))}
           {pending.map((p) => (
             <PendingItem key={p.frame.clientMessageId} pending={p} onRetry={() => conversation.retry(p.frame.clientMessageId)} />
@@ -57,13 +65,23 @@ function authorLabel(message: Message): string {
   return t(`transcript.author.${message.author}`);
 }
 
-function MessageItem({ message, now, familyLanguage }: { message: Message; now: number; familyLanguage: string | undefined }) {
+function MessageItem({
+  message,
+  now,
+  familyLanguage,
+  highlight,
+}: {
+  message: Message;
+  now: number;
+  familyLanguage: string | undefined;
+  highlight: { start: number; end: number } | undefined;
+}) {
   return (
     <li class={`message from-${message.author} kind-${message.content.kind}`}>
       <p class="message-meta">
         <span class="author">{authorLabel(message)}</span> <time dateTime={message.createdAt}>{formatWhen(message.createdAt, now)}</time>
       </p>
-      <MessageBody message={message} language={message.author === 'family' ? familyLanguage : undefined} />
+      <MessageBody message={message} language={message.author === 'family' ? familyLanguage : undefined} highlight={highlight} />
     </li>
   );
 }

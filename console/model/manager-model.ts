@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
-import type { SafeguardingReportRow } from '../../server/protocol/index.js';
+import type { SafeguardingReport, SafeguardingReportRow } from '../../server/protocol/index.js';
 import type { ApiClient } from './api-client.js';
 import type { LoadState } from './callbacks-model.js';
 
@@ -32,7 +32,7 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
-export type { SafeguardingReportRow };
+export type { SafeguardingReport, SafeguardingReportRow };
 
 export interface DateRange {
   from: string;
@@ -49,7 +49,7 @@ export interface Report<T> {
 export interface ManagerModel {
   range: ReadonlySignal<DateRange>;
   measures: Report<ProcessMeasuresView>;
-  safeguarding: Report<SafeguardingReportRow[]>;
+  safeguarding: Report<SafeguardingReport>;
   audit: Report<AuditEntry[]>;
   deliveries: Report<WebhookDeliveryView[]>;
   setRange(range: DateRange): void;
@@ -98,7 +98,7 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
 
   const ranged = (base: string) => () => `${base}?${new URLSearchParams({ ...range.peek() }).toString()}`;
   const measures = report<ProcessMeasuresView, ProcessMeasuresView>(ranged('/api/manager/measures'), (b) => b);
-  const safeguarding = report<SafeguardingReportRow[], { triggers: SafeguardingReportRow[] }>(ranged('/api/manager/safeguarding-report'), (b) => b.triggers);
+  const safeguarding = report<SafeguardingReport, SafeguardingReport>(ranged('/api/manager/safeguarding-report'), (b) => b);
   const audit = report<AuditEntry[], { entries: AuditEntry[] }>(() => '/api/manager/audit', (b) => b.entries);
   const deliveries = report<WebhookDeliveryView[], { deliveries: WebhookDeliveryView[] }>(() => '/api/manager/webhook-deliveries', (b) => b.deliveries);
 

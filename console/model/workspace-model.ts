@@ -12,6 +12,7 @@ import { createManagerModel, type ManagerModel } from './manager-model.js';
 import { createQueueModel, type QueueModel } from './queue-model.js';
 import { createRouteModel, type RouteModel } from './route-model.js';
 import type { StaffMember } from './session-model.js';
+import { createUrgentLaneModel, type UrgentLaneModel } from './urgent-lane-model.js';
 import { createStaffSocket, staffSocketUrl, type SocketStatus } from './staff-socket.js';
 
 type Handlers = { [T in StaffServerFrame['type']]: (frame: Extract<StaffServerFrame, { type: T }>) => void };
@@ -25,6 +26,8 @@ export interface WorkspaceModel {
   clock: Clock;
   filter: HubFilterModel;
   queue: QueueModel;
+  /** Flagged families waiting for a person to acknowledge them, above every hub's queue. */
+  urgent: UrgentLaneModel;
   conversation: ConversationModel;
   callbacks: CallbacksModel;
   router: RouteModel;
@@ -49,6 +52,7 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
   const clock = createClock();
   const filter = createHubFilterModel(me.id, me.locality);
   const queue = createQueueModel(filter);
+  const urgent = createUrgentLaneModel({ api, onSignedOut });
   const router = createRouteModel();
   const callbacks = createCallbacksModel({ api, filter, onSignedOut });
   const alerted = new Set<string>();
@@ -97,9 +101,17 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
       conversation.onFamilyPresence(conversationId, online);
       queue.setFamilyOnline(conversationId, online);
     },
-    'safeguarding.alert': ({ conversationId, severity, phrase }) => {
+    // The banner names the card only: the frame's phrase is pattern syntax, and the family's own
+    // words are shown, highlighted, in the urgent lane.
+    'safeguarding.alert': ({ conversationId, severity }) => {
       const locality = queue.entryFor(conversationId)?.locality;
-      alerts.raise({ conversationId, kind: 'safeguarding', severity, phrase, ...(locality ? { locality } : {}) });
+      alerts.raise({ conversationId, kind: 'safeguarding', severity, ...(locality ? { locality } : {}) });
+    },
+    'urgent.snapshot': ({ alerts: open }) => urgent.replaceAll(open),
+    'urgent.raised': ({ alert }) => urgent.upsert(alert),
+    'urgent.acknowledged': ({ acknowledged }) => {
+      urgent.remove(acknowledged);
+      alerts.dismiss(acknowledged.conversationId);
     },
     'family.handoff': ({ conversationId, handoff }) => conversation.onFamilyHandoff(conversationId, handoff),
     error: (frame) => {
@@ -142,6 +154,7 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     clock,
     filter,
     queue,
+    urgent,
     conversation,
     callbacks,
     router,

@@ -12,6 +12,11 @@ const Env = z.object({
   WEBHOOK_URL: z.string().url().optional(),
   /** Standard Webhooks secret, "whsec_" + base64. */
   WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  /** Out-of-hours safeguarding alerts (Emergency Duty Team); unset falls back to WEBHOOK_URL / WEBHOOK_SECRET. */
+  SAFEGUARDING_WEBHOOK_URL: z.string().url().optional(),
+  SAFEGUARDING_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  /** Public address of this server, for the console link in safeguarding alerts. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -2,7 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { callbacks, consents, enquiries, handoffs, safeguardingTriggers } from '../db/schema.js';
+import { callbacks, consents, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers } from '../db/schema.js';
+import { queueLocalityFor } from '../handoff/queue-locality.js';
 import { ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { ConcernSummary, type ConversationDetail } from '../protocol/index.js';
 import { findConversation } from './conversation-record.js';
@@ -17,7 +18,14 @@ export function conversationDetail({ ctx, actor, conversationId }: { ctx: AppCon
   if (!conversation) throw new NotFoundError('conversation');
   const handoff = ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).get();
   const callback = ctx.db.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).get();
-  const locality = handoff?.locality ?? callback?.locality;
+  // A flagged family is opened from the urgent lane even if they never asked to talk to anyone.
+  const alert = ctx.db
+    .select({ id: safeguardingAlerts.id, acknowledgedAt: safeguardingAlerts.acknowledgedAt })
+    .from(safeguardingAlerts)
+    .where(eq(safeguardingAlerts.conversationId, conversationId))
+    .orderBy(desc(safeguardingAlerts.raisedAt))
+    .get();
+  const locality = handoff?.locality ?? callback?.locality ?? (alert ? queueLocalityFor(conversation.locality) : undefined);
   if (!locality) throw new ForbiddenError('This family has not asked to talk to anyone.');
   const mine = handoff?.claimedBy === actor.id;
   if (actor.role === 'translator') throw new ForbiddenError('Translators cannot open family conversations.');
@@ -36,7 +44,16 @@ export function conversationDetail({ ctx, actor, conversationId }: { ctx: AppCon
     summary: summary.success ? summary.data : { childAges: [], needs: [], locality: 'any' },
     urgent: conversation.urgent,
     ...(conversation.urgentReason ? { urgentReason: conversation.urgentReason } : {}),
-    safeguarding: triggers.map((t) => ({ severity: t.severity, phrase: t.phrase, at: t.at })),
+    safeguarding: triggers.map((t) => ({
+      severity: t.severity,
+      phrase: t.phrase,
+      at: t.at,
+      category: t.category,
+      messageId: t.messageId,
+      start: t.matchStart,
+      end: t.matchEnd,
+    })),
+    ...(alert && !alert.acknowledgedAt ? { alertId: alert.id } : {}),
     familyOnline: ctx.families.isOnline(conversationId),
     messages: listMessages(ctx.db, conversationId),
     ...(handoff

@@ -2,7 +2,8 @@ import type { AppContext } from '../app-context.js';
 import { safeguardingTriggers } from '../db/schema.js';
 import { isOutOfHours } from '../handoff/index.js';
 import { SAFEGUARDING_SEVERITIES, type MessageContent, type SafeguardingSeverity } from '../protocol/index.js';
-import { compareSeverity, detectDanger, routeFor } from '../safeguarding/index.js';
+import { compareSeverity, detectDanger, matchSpan, routeFor } from '../safeguarding/index.js';
+import { publishAlertRaised, raiseAlert } from '../urgent-lane/index.js';
 import type { ConversationRow } from './conversation-record.js';
 import type { FamilyInput } from './receive-family-input.js';
 
@@ -21,6 +22,12 @@ interface Found {
   severity: SafeguardingSeverity;
   phrase: string;
   language: string;
+  category: string | null;
+  rule?: string | null;
+  /** The family's matched words and their offsets; absent for a chosen option. */
+  matchedText?: string;
+  start?: number;
+  end?: number;
 }
 
 /**
@@ -35,24 +42,22 @@ export function screenForDanger(
   now: Date,
 ): Screening {
   const found: Found[] = [
-    ...(input.kind === 'text' ? detectDanger(input.text, ctx.phraseBook, { languages: [conversation.language] }) : []).map((m) => ({
-      severity: m.severity,
-      phrase: m.rule,
-      language: m.language,
-    })),
     // Detection already puts the most urgent card first (a threat inside domestic abuse shows the
     // domestic-abuse card first), so only designated choices are sorted here.
+    ...(input.kind === 'text' ? wordsFound(ctx, input.text, conversation.language) : []),
     ...signals
       .filter(isSeverity)
       .sort(compareSeverity)
       .map((severity) => ({
         severity,
+        category: null,
         phrase: `choice ${input.kind === 'answer' ? `${input.nodeId}=${input.values.join(',')}` : ''}`.trim(),
         language: conversation.language,
       })),
   ];
 
   if (found.length === 0) return { cards: [], flag: {}, record: () => {}, publish: () => {} };
+  let alertId: string | undefined;
   const outOfHours = isOutOfHours(ctx.hubs, conversation.locality, now);
   const severities = [...new Set(found.map((f) => f.severity))].slice(0, MAX_CARDS);
   const mostSevere = found[0]!;
@@ -64,27 +69,40 @@ export function screenForDanger(
     })),
     flag: { urgent: true, urgentReason: moreSevere(mostSevere.severity, conversation.urgentReason) },
     record(messageId) {
-      ctx.db
-        .insert(safeguardingTriggers)
-        .values(
-          found.map((f) => ({
-            id: crypto.randomUUID(),
-            conversationId: conversation.id,
-            messageId,
-            severity: f.severity,
-            language: f.language,
-            phrase: f.phrase,
-            nodeId: nodeIdOf(conversation),
-            outOfHours,
-            at: now.toISOString(),
-          })),
-        )
-        .run();
+      const rows = found.map((f) => ({
+        id: crypto.randomUUID(),
+        conversationId: conversation.id,
+        messageId,
+        severity: f.severity,
+        language: f.language,
+        phrase: f.phrase,
+        nodeId: nodeIdOf(conversation),
+        outOfHours,
+        at: now.toISOString(),
+        category: f.category,
+        rule: f.rule ?? null,
+        matchedText: f.matchedText ?? null,
+        matchStart: f.start ?? null,
+        matchEnd: f.end ?? null,
+      }));
+      ctx.db.insert(safeguardingTriggers).values(rows).run();
+      // Every flagged family gets a persistent alert, whether or not they asked to talk to someone.
+      alertId = raiseAlert(ctx, { conversationId: conversation.id, trigger: rows[0]!, outOfHours, now });
     },
     publish() {
       ctx.bus.publish('safeguarding.alert', conversation.id, mostSevere.severity, mostSevere.phrase);
+      if (alertId) publishAlertRaised(ctx, alertId);
     },
   };
+}
+
+function wordsFound(ctx: AppContext, text: string, language: string): Found[] {
+  return detectDanger(text, ctx.phraseBook, { languages: [language] }).map((m) => ({
+    severity: m.severity,
+    phrase: m.rule,
+    language: m.language,
+    ...matchSpan(m),
+  }));
 }
 
 function moreSevere(found: SafeguardingSeverity, existing: string | null): SafeguardingSeverity {

@@ -220,4 +220,44 @@ export const safeguardingTriggers = sqliteTable('safeguarding_triggers', {
   nodeId: text('node_id'),
   outOfHours: integer('out_of_hours', { mode: 'boolean' }).notNull(),
   at: text('at').notNull(),
+  /** Working Together category id (protocol SAFEGUARDING_CATEGORIES); null for older rows. */
+  category: text('category'),
+  /** Plain-English label of the rule that matched (from the detector), never pattern syntax. */
+  rule: text('rule'),
+  /** The family's words that matched and where, as UTF-16 offsets in the stored message text. */
+  matchedText: text('matched_text'),
+  matchStart: integer('match_start'),
+  matchEnd: integer('match_end'),
 });
+
+/**
+ * One open alert per flagged conversation until a person acknowledges it and records what they
+ * did. Later triggers update the open alert (card, count, last time) instead of adding rows.
+ */
+export const safeguardingAlerts = sqliteTable(
+  'safeguarding_alerts',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    /** Queue locality when last triggered ('shared' while unknown); access reads the live one. */
+    locality: text('locality').notNull(),
+    /** The most urgent route card id seen so far. */
+    severity: text('severity').notNull(),
+    category: text('category'),
+    firstTriggerId: text('first_trigger_id').notNull(),
+    triggerCount: integer('trigger_count').notNull().default(1),
+    outOfHours: integer('out_of_hours', { mode: 'boolean' }).notNull(),
+    raisedAt: text('raised_at').notNull(),
+    lastTriggerAt: text('last_trigger_at').notNull(),
+    acknowledgedBy: text('acknowledged_by').references(() => staff.id),
+    acknowledgedAt: text('acknowledged_at'),
+    action: text('action'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('safeguarding_alerts_conversation_idx').on(t.conversationId),
+    index('safeguarding_alerts_open_idx').on(t.acknowledgedAt),
+  ],
+);

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, like, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { enquiries, webhookDeliveries } from '../db/schema.js';
 import { signWebhook, webhookKey } from './sign-webhook.js';
@@ -16,6 +16,8 @@ export interface WebhookDispatcherOptions {
   pollMs?: number;
   timeoutMs?: number;
   batchSize?: number;
+  /** Only event types starting with this (e.g. 'safeguarding.'), so each target gets its own events. */
+  eventTypePrefix?: string;
 }
 
 export interface WebhookDispatcher {
@@ -34,7 +36,7 @@ type DeliveryRow = typeof webhookDeliveries.$inferSelect;
  * webhook-id is sent again, which receivers de-duplicate on.
  */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
-  const { db, url, now, pollMs = 5_000, timeoutMs = 10_000, batchSize = 50 } = options;
+  const { db, url, now, pollMs = 5_000, timeoutMs = 10_000, batchSize = 50, eventTypePrefix } = options;
   const send = options.fetch ?? globalThis.fetch;
   const key = webhookKey(options.secret);
   let running: Promise<number> | undefined;
@@ -44,7 +46,13 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     const due = db
       .select()
       .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now().toISOString())))
+      .where(
+        and(
+          eq(webhookDeliveries.status, 'pending'),
+          lte(webhookDeliveries.nextAttemptAt, now().toISOString()),
+          eventTypePrefix === undefined ? undefined : like(webhookDeliveries.eventType, `${eventTypePrefix}%`),
+        ),
+      )
       .orderBy(asc(webhookDeliveries.createdAt), asc(sql`rowid`))
       .limit(batchSize)
       .all();

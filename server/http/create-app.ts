@@ -7,6 +7,7 @@ import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
 import { localeRoutes } from './locale-routes.js';
 import { staticRoutes } from './static-routes.js';
+import { urgentLaneRoutes } from './urgent-lane-routes.js';
 
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
@@ -23,6 +24,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', callbackRoutes(ctx));
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
+  app.route('/', urgentLaneRoutes(ctx));
   app.onError((error, c) => {
     console.error('request failed', error);
     return c.json({ error: 'internal error' }, 500);

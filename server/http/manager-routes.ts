@@ -42,7 +42,7 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.get('/api/manager/safeguarding-report', (c) => {
     const query = parseQuery(c, DateRangeQuery);
     if (!query.ok) return query.response;
-    return c.json({ triggers: safeguardingReport({ ctx, actor: c.var.session.staff, range: query.data }) });
+    return c.json(safeguardingReport({ ctx, actor: c.var.session.staff, range: query.data }));
   });
   return app;
 }

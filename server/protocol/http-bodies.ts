@@ -21,15 +21,24 @@ export interface CallbackView {
   outcome: string | null;
 }
 
-/** One safeguarding trigger and what followed it, for safeguarding leads. */
+/**
+ * One safeguarding trigger (one family message or choice, however many rules matched it) and what
+ * followed it, for safeguarding leads.
+ */
 export interface SafeguardingReportRow {
   at: string;
   conversationId: string;
+  /** The most urgent route card the message raised. */
   severity: string;
+  /** Category ids of everything that matched, once each. */
+  categories: string[];
   /** Language of the phrase list that matched, and the family's chosen language. */
   phraseLanguage: string;
   conversationLanguage: string;
-  phrase: string;
+  /** 'words' for typed text, 'choice' for a danger option picked in the flow. */
+  source: 'words' | 'choice';
+  /** The family's own words with the matched span, for typed text. */
+  words: { text: string; start: number; end: number } | null;
   nodeId: string | null;
   outOfHours: boolean;
   /** What followed: when staff were asked, who picked up and how long after the trigger. */
@@ -38,4 +47,21 @@ export interface SafeguardingReportRow {
   minutesToPickUp: number | null;
   callbackRequested: boolean;
   enquiryReference: string | null;
+  /** The urgent-lane alert this trigger opened or updated, and how a person acknowledged it. */
+  opensAlert: boolean;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  action: string | null;
+  reason: string | null;
+  /** For the trigger that opened the alert: seconds from it to a person's acknowledgement. */
+  secondsToAcknowledge: number | null;
+}
+
+/** The report: each trigger once, and the product measure over the alerts raised in the range. */
+export interface SafeguardingReport {
+  triggers: SafeguardingReportRow[];
+  alertsRaised: number;
+  alertsAcknowledged: number;
+  /** Median seconds from trigger to acknowledgement over acknowledged alerts; null if none. */
+  medianSecondsToAcknowledge: number | null;
 }

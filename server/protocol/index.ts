@@ -5,3 +5,4 @@ export * from './widget-frames.js';
 export * from './staff-frames.js';
 export * from './http-bodies.js';
 export * from './enquiry-bodies.js';
+export * from './urgent-lane.js';

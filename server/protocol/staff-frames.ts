@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConcernSummary, Message } from './content.js';
 import type { ErrorCode, FamilyHandoffView } from './widget-frames.js';
+import type { AcknowledgedAlert, UrgentAlert } from './urgent-lane.js';
 import { LOCALITIES, SAFEGUARDING_SEVERITIES } from './vocabulary.js';
 
 /** Frames between the staff console and the server. Every one is checked against the staff role. */
@@ -56,7 +57,19 @@ export const ConversationDetail = z.object({
   summary: ConcernSummary,
   urgent: z.boolean(),
   urgentReason: z.string().optional(),
-  safeguarding: z.array(z.object({ severity: z.string(), phrase: z.string(), at: z.string() })),
+  safeguarding: z.array(
+    z.object({
+      severity: z.string(),
+      phrase: z.string(),
+      at: z.string(),
+      category: z.string().nullable().optional(),
+      messageId: z.string().nullable().optional(),
+      start: z.number().int().nullable().optional(),
+      end: z.number().int().nullable().optional(),
+    }),
+  ),
+  /** The open urgent-lane alert, if any. */
+  alertId: z.string().optional(),
   familyOnline: z.boolean(),
   messages: z.array(Message),
   handoff: z.object({ id: z.string(), status: z.string(), locality: z.string(), claimedBy: z.string().optional() }).optional(),
@@ -80,4 +93,7 @@ export type StaffServerFrame =
   | { type: 'family.presence'; conversationId: string; online: boolean }
   | { type: 'safeguarding.alert'; conversationId: string; severity: string; phrase: string }
   | { type: 'family.handoff'; conversationId: string; handoff: FamilyHandoffView }
+  | { type: 'urgent.snapshot'; alerts: UrgentAlert[] }
+  | { type: 'urgent.raised'; alert: UrgentAlert }
+  | { type: 'urgent.acknowledged'; acknowledged: AcknowledgedAlert }
   | { type: 'error'; code: ErrorCode; message: string; clientMessageId?: string };

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { FamilyHandoffView, Message, QueueEntry } from '../protocol/index.js';
+import type { AcknowledgedAlert, FamilyHandoffView, Message, QueueEntry, QueueLocality, UrgentAlert } from '../protocol/index.js';
 
 /**
  * In-process fan-out of things that happened, published after their transaction commits.
@@ -15,6 +15,8 @@ export interface BusEvents {
   'safeguarding.alert': [conversationId: string, severity: string, phrase: string];
   'presence.changed': [];
   'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
+  'urgent.raised': [alert: UrgentAlert];
+  'urgent.acknowledged': [acknowledged: AcknowledgedAlert, locality: QueueLocality];
 }
 
 export class EventBus {

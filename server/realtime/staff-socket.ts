@@ -5,6 +5,7 @@ import { conversationDetail, sendStaffMessage } from '../conversations/index.js'
 import { requestConsent } from '../enquiries/index.js';
 import { claimHandoff, endHandoff, openHandoffsInQueueOrder, publishWaitingViews, queueEntry, releaseHandoff, transferHandoff } from '../handoff/index.js';
 import { StaffClientFrame, type StaffServerFrame } from '../protocol/index.js';
+import { subscribeUrgentLane } from '../urgent-lane/index.js';
 import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
 
 type Frame<T extends StaffClientFrame['type']> = Extract<StaffClientFrame, { type: T }>;
@@ -72,6 +73,7 @@ export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: Sta
     entries: openHandoffsInQueueOrder(ctx.db).map((row) => queueEntry(ctx, row.handoff)),
     presence: ctx.presence.byHub(),
   });
+  unsubscribe.push(subscribeUrgentLane(ctx, actor, reply));
 
   socket.on('message', (raw) => {
     if (!allow()) return reply({ type: 'error', code: 'rate-limited', message: 'Too many actions at once.' });

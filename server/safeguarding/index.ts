@@ -4,6 +4,7 @@
  * The report for safeguarding leads reads the database.
  */
 export { detectDanger, type DangerMatch, type DetectOptions } from './detect-danger.js';
+export { matchSpan, type MatchSpan } from './match-span.js';
 export { compilePhraseBook, type PhraseBook, type PhraseBookLanguage } from './compile-phrase-book.js';
 export { loadPhraseBook, PHRASE_FILE_NAME, type PhraseBookSources } from './load-phrase-book.js';
 export { parseRuleFile, RuleFile, type Rule } from './rule-file.js';

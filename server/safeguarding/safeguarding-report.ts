@@ -1,51 +1,103 @@
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { callbacks, conversations, enquiries, handoffs, safeguardingTriggers, staff } from '../db/schema.js';
+import { callbacks, conversations, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers, staff } from '../db/schema.js';
 import { localDayRange } from '../enquiries/local-day-range.js';
-import type { SafeguardingReportRow } from '../protocol/index.js';
+import type { SafeguardingReport, SafeguardingReportRow } from '../protocol/index.js';
+import { triggerWords } from '../urgent-lane/alert-view.js';
 
+type TriggerRow = typeof safeguardingTriggers.$inferSelect;
+type AlertRow = typeof safeguardingAlerts.$inferSelect & { acknowledgedByName: string | null };
 
 /**
  * Every trigger in a date range with what followed it, for safeguarding leads reviewing that no
- * family who signalled danger was left without a response. Reading it is audited.
+ * family who signalled danger was left without a response. A message that matched several rules is
+ * one row (its rows are stored most urgent first). Reading it is audited.
  */
-export function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; actor: StaffRow; range: { from: string; to: string } }): SafeguardingReportRow[] {
+export function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; actor: StaffRow; range: { from: string; to: string } }): SafeguardingReport {
   const { start, end } = localDayRange(range, ctx.hubs.timezone);
-  const triggers = ctx.db
+  const rows = ctx.db
     .select({ trigger: safeguardingTriggers, language: conversations.language })
     .from(safeguardingTriggers)
     .innerJoin(conversations, eq(conversations.id, safeguardingTriggers.conversationId))
     .where(and(gte(safeguardingTriggers.at, start), lt(safeguardingTriggers.at, end)))
-    .orderBy(asc(safeguardingTriggers.at))
+    .orderBy(asc(safeguardingTriggers.at), asc(sql`${safeguardingTriggers}.rowid`))
     .all();
+  const groups = new Map<string, { first: TriggerRow; all: TriggerRow[]; language: string }>();
+  for (const { trigger, language } of rows) {
+    const key = trigger.messageId ?? trigger.id;
+    const group = groups.get(key);
+    if (group) group.all.push(trigger);
+    else groups.set(key, { first: trigger, all: [trigger], language });
+  }
+  const alerts = alertsOf(ctx, [...new Set(rows.map((r) => r.trigger.conversationId))]);
+  const triggers = [...groups.values()].map(({ first, all, language }) => reportRow(ctx, first, all, language, alerts));
+  const raised = alerts.filter((a) => a.raisedAt >= start && a.raisedAt < end);
+  const waits = raised.flatMap((a) => (a.acknowledgedAt ? [secondsBetween(a.raisedAt, a.acknowledgedAt)] : []));
   recordAudit(ctx.db, actor, 'safeguarding.report.viewed', { type: 'report', id: `${range.from}..${range.to}` }, ctx.now(), { rows: triggers.length });
-  return triggers.map(({ trigger, language }) => {
-    const handoff = ctx.db
-      .select({ handoff: handoffs, name: staff.displayName })
-      .from(handoffs)
-      .leftJoin(staff, eq(staff.id, handoffs.claimedBy))
-      .where(eq(handoffs.conversationId, trigger.conversationId))
-      .orderBy(asc(handoffs.requestedAt))
-      .get();
-    const callback = ctx.db.select({ id: callbacks.id }).from(callbacks).where(eq(callbacks.conversationId, trigger.conversationId)).get();
-    const enquiry = ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).get();
-    const claimedAt = handoff?.handoff.claimedAt;
-    return {
-      at: trigger.at,
-      conversationId: trigger.conversationId,
-      severity: trigger.severity,
-      phraseLanguage: trigger.language,
-      conversationLanguage: language,
-      phrase: trigger.phrase,
-      nodeId: trigger.nodeId,
-      outOfHours: trigger.outOfHours,
-      handoffRequestedAt: handoff?.handoff.requestedAt ?? null,
-      pickedUpBy: handoff?.name ?? null,
-      minutesToPickUp: claimedAt ? Math.round((Date.parse(claimedAt) - Date.parse(trigger.at)) / 60_000) : null,
-      callbackRequested: callback !== undefined,
-      enquiryReference: enquiry?.reference ?? null,
-    };
-  });
+  return { triggers, alertsRaised: raised.length, alertsAcknowledged: waits.length, medianSecondsToAcknowledge: median(waits) };
+}
+
+function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], language: string, alerts: AlertRow[]): SafeguardingReportRow {
+  const handoff = ctx.db
+    .select({ handoff: handoffs, name: staff.displayName })
+    .from(handoffs)
+    .leftJoin(staff, eq(staff.id, handoffs.claimedBy))
+    .where(eq(handoffs.conversationId, trigger.conversationId))
+    .orderBy(asc(handoffs.requestedAt))
+    .get();
+  const callback = ctx.db.select({ id: callbacks.id }).from(callbacks).where(eq(callbacks.conversationId, trigger.conversationId)).get();
+  const enquiry = ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).get();
+  const claimedAt = handoff?.handoff.claimedAt;
+  const opened = alerts.find((a) => all.some((t) => t.id === a.firstTriggerId));
+  // A later trigger belongs to the alert that was open when it came.
+  const alert =
+    opened ??
+    alerts.find((a) => a.conversationId === trigger.conversationId && a.raisedAt <= trigger.at && (a.acknowledgedAt === null || trigger.at <= a.acknowledgedAt));
+  return {
+    at: trigger.at,
+    conversationId: trigger.conversationId,
+    severity: trigger.severity,
+    categories: [...new Set(all.flatMap((t) => (t.category ? [t.category] : [])))],
+    phraseLanguage: trigger.language,
+    conversationLanguage: language,
+    source: all.some((t) => t.matchedText !== null) ? 'words' : 'choice',
+    words: triggerWords(ctx, trigger),
+    nodeId: trigger.nodeId,
+    outOfHours: trigger.outOfHours,
+    handoffRequestedAt: handoff?.handoff.requestedAt ?? null,
+    pickedUpBy: handoff?.name ?? null,
+    minutesToPickUp: claimedAt ? Math.round((Date.parse(claimedAt) - Date.parse(trigger.at)) / 60_000) : null,
+    callbackRequested: callback !== undefined,
+    enquiryReference: enquiry?.reference ?? null,
+    opensAlert: opened !== undefined,
+    acknowledgedAt: alert?.acknowledgedAt ?? null,
+    acknowledgedBy: alert?.acknowledgedByName ?? null,
+    action: alert?.action ?? null,
+    reason: alert?.reason ?? null,
+    secondsToAcknowledge: opened?.acknowledgedAt ? secondsBetween(opened.raisedAt, opened.acknowledgedAt) : null,
+  };
+}
+
+function alertsOf(ctx: AppContext, conversationIds: string[]): AlertRow[] {
+  if (conversationIds.length === 0) return [];
+  return ctx.db
+    .select({ alert: safeguardingAlerts, name: staff.displayName })
+    .from(safeguardingAlerts)
+    .leftJoin(staff, eq(staff.id, safeguardingAlerts.acknowledgedBy))
+    .where(inArray(safeguardingAlerts.conversationId, conversationIds))
+    .all()
+    .map(({ alert, name }) => ({ ...alert, acknowledgedByName: name }));
+}
+
+function secondsBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 1000);
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }

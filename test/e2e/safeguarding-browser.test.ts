@@ -85,7 +85,9 @@ describe('safeguarding in the browser', () => {
     const card = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'You deserve to be safe' }) });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getByRole('link', { name: /999/ }).first().getAttribute('href')).toBe('tel:999');
-    // The flow is kept where it was: the same question can still be answered.
+    // The question waits behind "Continue" while the card is read, then is where it was.
+    expect(await page.getByRole('button', { name: 'Parent or carer', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await chooseOption(page, 'Parent or carer');
     await tick(page, ['5 to 11 years']);
     await tick(page, ['Family relationships']);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoStaff } from '../../server/auth/index.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
+import type { SafeguardingWebhookTarget } from '../../server/urgent-lane/index.js';
 
 export interface TestServer extends RunningServer {
   databasePath: string;
@@ -13,10 +14,17 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
-export async function startTestServer(options: { databasePath?: string; now?: () => Date; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget } = {},
+): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
-  const server = await startServer({ port: 0, databasePath, ...(options.now ? { now: options.now } : {}) });
+  const server = await startServer({
+    port: 0,
+    databasePath,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.safeguardingWebhook ? { safeguardingWebhook: options.safeguardingWebhook } : {}),
+  });
   if (options.seed) await seedDemoStaff(server.ctx.db);
   return {
     ...server,

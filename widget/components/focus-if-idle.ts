@@ -3,15 +3,16 @@
  * body (the control they used has just gone) or already inside the widget. Stealing focus from a
  * page form would be disorienting, and on phones would close their keyboard.
  */
-export function focusIfIdle(target: HTMLElement | null | undefined, unlessWithin?: string): void {
-  if (!target) return;
+export function focusIfIdle(target: HTMLElement | null | undefined, unlessWithin?: string, options?: FocusOptions): boolean {
+  if (!target) return false;
   const active = document.activeElement;
   const root = target.getRootNode();
   const host = root instanceof ShadowRoot ? root.host : null;
-  if (active && active !== document.body && active !== host) return;
+  if (active && active !== document.body && active !== host) return false;
   // e.g. an emergency card that has just taken focus keeps it over a prompt arriving with it.
-  if (unlessWithin && root instanceof ShadowRoot && root.activeElement?.closest(unlessWithin)) return;
-  target.focus();
+  if (unlessWithin && root instanceof ShadowRoot && root.activeElement?.closest(unlessWithin)) return false;
+  target.focus(options);
+  return true;
 }
 
 /** The first control of the reply area, else the given fallback, in the same shadow root. */

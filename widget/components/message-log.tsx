@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pendingAsMessage } from '../model/message-log.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { MessageItem } from './message-item.js';
+import { revealAtTop } from './reveal-at-top.js';
 
 /**
  * The conversation as a role="log" live region. On resume the history is rendered with the
@@ -28,9 +29,10 @@ export function MessageLog({ model }: { model: WidgetModel }) {
   useEffect(() => {
     const element = log.current;
     if (!element) return;
-    // Something in the log just took focus (an emergency card): show it, not the newest line.
+    // Something in the log just took focus (an emergency card's heading): show it from the top,
+    // not the newest line, so the whole card reads down from its heading.
     const focused = (element.getRootNode() as ShadowRoot).activeElement;
-    if (focused && focused !== element && element.contains(focused)) focused.scrollIntoView({ block: 'start' });
+    if (focused instanceof HTMLElement && focused !== element && element.contains(focused)) revealAtTop(focused);
     else element.scrollTop = element.scrollHeight;
   }, [items.length]);
 

@@ -23,8 +23,17 @@ export function ReplyArea({ model }: { model: WidgetModel }) {
   const canAskForSomeone = !chat.ended.value && !asking && (handoff === 'none' || handoff === 'ended');
   const promptId = prompt?.id;
   const arrivedLive = !!prompt && historySeq !== null && prompt.seq > historySeq;
+  // While an emergency card that just arrived is read, the question waits behind "Continue".
+  const paused = !withPerson && !chat.ended.value && chat.safety.paused.value;
 
   const previousPrompt = useRef(promptId);
+  const wasPaused = useRef(paused);
+
+  useEffect(() => {
+    const resumed = wasPaused.current && !paused;
+    wasPaused.current = paused;
+    if (resumed) region.current?.querySelector<HTMLElement>('[data-first-control]')?.focus();
+  }, [paused]);
 
   useEffect(() => {
     const answered = previousPrompt.current !== undefined;
@@ -41,6 +50,16 @@ export function ReplyArea({ model }: { model: WidgetModel }) {
         <p>{t('ended.text')}</p>
         <button type="button" class="button primary" data-first-control onClick={chat.startOver}>
           {t('ended.startAgain')}
+        </button>
+      </div>
+    );
+  }
+
+  if (paused) {
+    return (
+      <div class="reply paused" ref={region}>
+        <button type="button" class="button primary" onClick={chat.safety.resume}>
+          {t('safeguarding:actions.resume')}
         </button>
       </div>
     );

@@ -4,6 +4,7 @@ import type { WidgetModel } from '../model/widget-model.js';
 import { isolate, textOrKey } from './bidi-text.js';
 import { ExternalLink, PhoneLink } from './contact-links.js';
 import { firstControlOr, focusIfIdle } from './focus-if-idle.js';
+import { revealAtTop } from './reveal-at-top.js';
 
 type Props = {
   id: string;
@@ -14,13 +15,17 @@ type Props = {
 
 /**
  * The emergency route, shown when something the family said signals danger. A card that arrives
- * live is an alert and takes focus, so a keyboard or screen reader user lands on the phone
- * numbers; a card from resumed history is shown quietly. "Carry on" only hides the buttons.
+ * live is an alert and its heading takes focus (the first card only, when one message raises
+ * several: they come most urgent first), and the log shows it from the heading down; a card from
+ * resumed history is shown quietly. Who to call comes straight under the heading, so on a small
+ * phone at high zoom the first number is on screen with it. "Carry on" lets the paused question
+ * come back and hides the card's buttons.
  */
 export function SafeguardingCard({ id, content, model, live }: Props) {
   const { t } = model.translator;
   const { route } = content;
   const card = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [settled, setSettled] = useState(false);
   const status = model.chat.handoff.value.status;
   const canAskForSomeone = status !== 'waiting' && status !== 'active';
@@ -29,15 +34,19 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
   const isDraft = shown !== 'en' && !model.languages.safeguardingReviewed.value.has(shown);
 
   useEffect(() => {
-    if (live) focusIfIdle(card.current);
+    // preventScroll: focusing would scroll the clipped panel too; revealAtTop moves the log only.
+    if (live && heading.current && focusIfIdle(heading.current, '.safeguarding', { preventScroll: true })) revealAtTop(heading.current);
   }, []);
 
   function carryOn(): void {
     setSettled(true);
+    // The reply area focuses the question itself once it comes back from the pause.
+    if (model.chat.safety.paused.peek()) return model.chat.safety.resume();
     firstControlOr(card.current, card.current?.closest<HTMLElement>('.log') ?? null)?.focus();
   }
 
   function talkNow(): void {
+    model.chat.safety.resume();
     model.chat.requestHandoff();
     setSettled(true);
   }
@@ -48,20 +57,10 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
       class="message wide card safeguarding"
       role={live ? 'alert' : undefined}
       aria-labelledby={headingId}
-      tabIndex={-1}
     >
-      <h3 id={headingId}>{t(route.title)}</h3>
-      <p>{t(route.body)}</p>
-      {isDraft && (
-        // A draft translation of safety text may be wrong: the reviewed English goes with it.
-        <div class="english-original" lang="en" dir="ltr">
-          <p class="hint">{t('safeguarding:draftNotice')}</p>
-          <p>
-            <strong>{model.translator.english(route.title)}</strong>
-          </p>
-          <p>{model.translator.english(route.body)}</p>
-        </div>
-      )}
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {t(route.title)}
+      </h3>
       <ul class="facts">
         {route.contacts.map((contact, index) => (
           <li key={index}>
@@ -91,6 +90,17 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
           </li>
         ))}
       </ul>
+      <p>{t(route.body)}</p>
+      {isDraft && (
+        // A draft translation of safety text may be wrong: the reviewed English goes with it.
+        <div class="english-original" lang="en" dir="ltr">
+          <p class="hint">{t('safeguarding:draftNotice')}</p>
+          <p>
+            <strong>{model.translator.english(route.title)}</strong>
+          </p>
+          <p>{model.translator.english(route.body)}</p>
+        </div>
+      )}
       <p class="hint">{t('safeguarding:privacy')}</p>
       <div class="actions">
         {!settled && canAskForSomeone && (

@@ -5,6 +5,7 @@ import { decideOnError } from './error-policy.js';
 import { createFamilyActions, type FamilyActions } from './family-actions.js';
 import { findActivePrompt, mergeMessages, unechoed, type OutboxFrame, type PromptMessage } from './message-log.js';
 import { createOutbox, type OutboxEntry } from './outbox.js';
+import { createSafetyPause, type SafetyPause } from './safety-pause.js';
 import { createSocketConnection } from './socket-connection.js';
 import { createTypingSender } from '../../client-core/typing-sender.js';
 
@@ -24,6 +25,8 @@ export interface ConversationModel extends FamilyActions {
   historySeq: ReadonlySignal<number | null>;
   /** The last error the family should hear about, cleared by their next action. */
   notice: ReadonlySignal<ErrorCode | null>;
+  /** The next question waits while a live emergency card is read. */
+  safety: SafetyPause;
   start(language: ChatLanguage): void;
   changeLanguage(language: ChatLanguage): void;
   setTyping(typing: boolean): void;
@@ -47,6 +50,7 @@ export function createConversationModel(socketUrl: string): ConversationModel {
   const outbox = createOutbox();
   const pending = computed(() => unechoed(outbox.entries.value, messages.value));
   const activePrompt = computed(() => findActivePrompt(messages.value, outbox.entries.value.map((e) => e.frame)));
+  const safety = createSafetyPause(messages, historySeq);
 
   let language: ChatLanguage | null = null;
   // Frames may only be sent between `conversation.ready` and the socket closing.
@@ -147,6 +151,7 @@ export function createConversationModel(socketUrl: string): ConversationModel {
     ended,
     historySeq,
     notice,
+    safety,
     ...createFamilyActions(enqueue),
     start(choice) {
       language = choice;
