@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SocketEnv } from './socket-env.js';
 
 /** The environment, parsed once. A bad value stops the server at start with a clear message. */
 const Env = z.object({
@@ -12,6 +13,7 @@ const Env = z.object({
   WEBHOOK_URL: z.string().url().optional(),
   /** Standard Webhooks secret, "whsec_" + base64. */
   WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  ...SocketEnv,
 });
 export type Env = z.infer<typeof Env>;
 

@@ -15,6 +15,8 @@ export interface BusEvents {
   'safeguarding.alert': [conversationId: string, severity: string, phrase: string];
   'presence.changed': [];
   'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
+  /** A staff session was destroyed (logout, ended elsewhere): its live sockets close with 4401. */
+  'session.ended': [sessionId: string];
 }
 
 export class EventBus {
