@@ -20,6 +20,17 @@ export class ConflictError extends Error {
   }
 }
 
+/** A limit on how much one client may do (e.g. conversations started per address). */
+export class LimitError extends Error {
+  constructor(
+    readonly limit: 'conversation-limit',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LimitError';
+  }
+}
+
 export class UnprocessableError extends Error {
   constructor(message: string) {
     super(message);

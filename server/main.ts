@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoStaff } from './auth/index.js';
 import { parseEnv } from './config/index.js';
+import { socketLimitsFromEnv } from './realtime/socket-limits.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
@@ -12,6 +13,7 @@ const server = await startServer({
   port: env.PORT,
   host: env.HOST,
   databasePath: env.DATABASE_PATH,
+  socketLimits: socketLimitsFromEnv(env),
   ...(webhook ? { webhook } : {}),
   ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
 });
@@ -25,6 +27,26 @@ if (seed) {
   console.log(`  Demo staff logins (password "${DEMO_PASSWORD}"):`);
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.username.padEnd(11)} ${account.displayName}, ${account.role}${account.locality ? `, ${account.locality}` : ''}`);
 }
+
+/** How long a failing process may spend closing sockets and the database before it exits anyway. */
+const CRASH_EXIT_DEADLINE_MS = 5_000;
+let exiting = false;
+
+/**
+ * A bug we did not foresee leaves the process in an unknown state, so it is logged and the process
+ * exits non-zero for the supervisor (systemd, the container runtime) to restart it. Client input
+ * never gets here: every socket has an error listener and every frame handler catches.
+ * Acknowledged messages are already durable (synchronous=FULL), so exiting loses none of them.
+ */
+function exitAfterFailure(kind: string, error: unknown): void {
+  console.error(`${kind}: Front Door is exiting so its supervisor can restart it`, error);
+  if (exiting) return;
+  exiting = true;
+  setTimeout(() => process.exit(1), CRASH_EXIT_DEADLINE_MS).unref();
+  void server.close().finally(() => process.exit(1));
+}
+process.on('uncaughtException', (error) => exitAfterFailure('uncaughtException', error));
+process.on('unhandledRejection', (reason) => exitAfterFailure('unhandledRejection', reason));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -4,19 +4,28 @@ import { WebSocketServer } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
+import { clientAddress } from './realtime/client-address.js';
+import { SocketGuard } from './realtime/socket-guard.js';
+import { defaultSocketLimits, type SocketLimits } from './realtime/socket-limits.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
 import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
 
 export interface RunningServer {
   url: string;
   ctx: AppContext;
+  sockets: SocketGuard;
   close(): Promise<void>;
 }
 
-const MAX_FRAME_BYTES = 64 * 1024;
+export interface ServerOptions extends ContextOptions {
+  port: number;
+  host?: string;
+  /** Socket limits over the defaults for NODE_ENV (main.ts passes the environment's; tests tighten them). */
+  socketLimits?: Partial<SocketLimits>;
+}
 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
-export async function startServer(options: ContextOptions & { port: number; host?: string }): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ctx = createAppContext(options);
   const app = createApp(ctx);
   // One delivery log, two targets: enquiry events to the case system, safeguarding alerts to the out-of-hours team.
@@ -25,18 +34,24 @@ export async function startServer(options: ContextOptions & { port: number; host
     ctx.safeguardingWebhook && createWebhookDispatcher({ db: ctx.db, ...ctx.safeguardingWebhook, now: ctx.now, eventTypePrefix: 'safeguarding.' }),
   ].filter((d) => d !== undefined);
   for (const dispatcher of dispatchers) dispatcher.start();
-  const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  const staffSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const limits = { ...defaultSocketLimits(), ...options.socketLimits };
+  const guard = new SocketGuard(limits);
+  const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: limits.widgetMaxPayload });
+  const staffSockets = new WebSocketServer({ noServer: true, maxPayload: limits.staffMaxPayload });
+  for (const sockets of [widgetSockets, staffSockets]) sockets.on('error', (error) => console.error('WebSocket server error', error));
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s));
   });
   server.on('upgrade', (request, socket, head) => {
+    // Node hands the raw socket over without an error listener; a reset mid-handshake must not throw.
+    socket.on('error', () => socket.destroy());
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const address = clientAddress(request);
     if (path === '/ws/widget') {
-      widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, ws));
+      widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, guard.protect(ws, 'widget', address)));
     } else if (path === '/ws/staff') {
-      staffSockets.handleUpgrade(request, socket, head, (ws) => upgradeStaffSocket(ctx, ws, request));
+      staffSockets.handleUpgrade(request, socket, head, (ws) => upgradeStaffSocket(ctx, guard.protect(ws, 'staff', address), request));
     } else {
       socket.destroy();
     }
@@ -45,7 +60,9 @@ export async function startServer(options: ContextOptions & { port: number; host
   return {
     url: `http://${host}:${port}`,
     ctx,
+    sockets: guard,
     async close() {
+      guard.stop();
       await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()));
       // Close handlers still publish presence and read the database: let them finish first.
       const clients = [...widgetSockets.clients, ...staffSockets.clients];

@@ -42,6 +42,12 @@ export function findSession(db: Db, cookieValue: string | undefined, now: Date):
   return row ? { staff: row.staff, csrfToken: row.session.csrfToken, sessionId: row.session.id } : undefined;
 }
 
+/** Whether a session still exists and has not expired (a live staff socket re-checks this). */
+export function isSessionLive(db: Db, sessionId: string, now: Date): boolean {
+  const row = db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString()))).get();
+  return row !== undefined;
+}
+
 export function destroySession(db: Db, sessionId: string): void {
   db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }

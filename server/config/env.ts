@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SocketEnv } from './socket-env.js';
 
 /** The environment, parsed once. A bad value stops the server at start with a clear message. */
 const Env = z.object({
@@ -17,6 +18,7 @@ const Env = z.object({
   SAFEGUARDING_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
   /** Public address of this server, for the console link in safeguarding alerts. */
   PUBLIC_URL: z.string().url().optional(),
+  ...SocketEnv,
 });
 export type Env = z.infer<typeof Env>;
 

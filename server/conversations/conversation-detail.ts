@@ -2,9 +2,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { callbacks, consents, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers } from '../db/schema.js';
-import { queueLocalityFor } from '../handoff/queue-locality.js';
-import { ForbiddenError, NotFoundError } from '../domain-errors.js';
+import { consents, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers } from '../db/schema.js';
+import { NotFoundError } from '../domain-errors.js';
+import { assertCanSeeConversation } from '../handoff/conversation-access.js';
 import { ConcernSummary, type ConversationDetail } from '../protocol/index.js';
 import { findConversation } from './conversation-record.js';
 import { listMessages } from './message-log.js';
@@ -16,22 +16,14 @@ import { listMessages } from './message-log.js';
 export function conversationDetail({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }): ConversationDetail {
   const conversation = findConversation(ctx.db, conversationId);
   if (!conversation) throw new NotFoundError('conversation');
+  assertCanSeeConversation(ctx.db, actor, conversationId);
   const handoff = ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).get();
-  const callback = ctx.db.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).get();
-  // A flagged family is opened from the urgent lane even if they never asked to talk to anyone.
   const alert = ctx.db
     .select({ id: safeguardingAlerts.id, acknowledgedAt: safeguardingAlerts.acknowledgedAt })
     .from(safeguardingAlerts)
     .where(eq(safeguardingAlerts.conversationId, conversationId))
     .orderBy(desc(safeguardingAlerts.raisedAt))
     .get();
-  const locality = handoff?.locality ?? callback?.locality ?? (alert ? queueLocalityFor(conversation.locality) : undefined);
-  if (!locality) throw new ForbiddenError('This family has not asked to talk to anyone.');
-  const mine = handoff?.claimedBy === actor.id;
-  if (actor.role === 'translator') throw new ForbiddenError('Translators cannot open family conversations.');
-  if (actor.role === 'staff' && !mine && locality !== 'shared' && locality !== actor.locality) {
-    throw new ForbiddenError('This family is with another hub.');
-  }
   recordAudit(ctx.db, actor, 'conversation.viewed', { type: 'conversation', id: conversationId }, ctx.now());
   const consent = ctx.db.select().from(consents).where(eq(consents.conversationId, conversationId)).orderBy(desc(consents.requestedAt)).get();
   const enquiry = ctx.db.select().from(enquiries).where(and(eq(enquiries.conversationId, conversationId))).get();

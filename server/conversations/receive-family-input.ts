@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { conversations } from '../db/schema.js';
-import { designatedSignals, parseFlowState, step, summarise, type FlowDefinition, type FlowInput, type StepResult } from '../flow-engine/index.js';
+import { answerValues, designatedSignals, parseFlowState, step, summarise, type FlowDefinition, type FlowInput, type StepResult } from '../flow-engine/index.js';
 import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
-import { NotFoundError } from '../domain-errors.js';
+import { NotFoundError, UnprocessableError } from '../domain-errors.js';
 import { findConversation, type ConversationRow } from './conversation-record.js';
 import { flowEnvFor } from './flow-env.js';
 import { appendMessages, findByClientMessageId, type NewMessage } from './message-log.js';
@@ -38,6 +38,7 @@ export function receiveFamilyInput(ctx: AppContext, conversationId: string, inpu
     const now = ctx.now();
     const flow = ctx.flows.get(conversation.flowId);
     if (!flow) throw new Error(`flow ${conversation.flowId} is not loaded`);
+    if (input.kind === 'answer') assertOptionValues(flow, input.nodeId, input.values);
     const env = flowEnvFor(ctx, conversation.language);
     const state = parseFlowState(conversation.flowState);
     const liveChat = openHandoffFor(ctx.db, conversationId) !== undefined;
@@ -78,6 +79,12 @@ function runFlow(input: FamilyInput, flowPaused: boolean, run: (input: FlowInput
   if (input.kind === 'handoff-request') return undefined;
   if (input.kind === 'text') return flowPaused ? undefined : run({ type: 'text', text: input.text });
   return flowPaused ? undefined : run({ type: 'answer', nodeId: input.nodeId, values: input.values });
+}
+
+/** Checked before anything is stored: a stale prompt is fine, values it never offered are not. */
+function assertOptionValues(flow: FlowDefinition, nodeId: string, values: string[]): void {
+  const allowed = answerValues(Object.hasOwn(flow.nodes, nodeId) ? flow.nodes[nodeId] : undefined);
+  if (!values.every((v) => allowed.includes(v))) throw new UnprocessableError('Choose one of the options offered.');
 }
 
 function designatedSignalsOf(input: FamilyInput, lookup: (nodeId: string, values: string[]) => string[]): string[] {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { conversations } from '../db/schema.js';
+import { LimitError, NotFoundError } from '../domain-errors.js';
 import { startFlow, summarise } from '../flow-engine/index.js';
 import { hasTranslation } from '../i18n/index.js';
 import type { Message } from '../protocol/index.js';
@@ -29,7 +30,7 @@ export interface ResumeResult {
  * Resumes the conversation the device holds a valid token for, or starts a new one.
  * A wrong or unknown token starts afresh rather than revealing whether the id exists.
  */
-export function resumeConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
+export function resumeConversation(ctx: AppContext, input: ResumeInput, mayStart: () => boolean = () => true): ResumeResult {
   if (input.conversationId && input.token) {
     const existing = findConversation(ctx.db, input.conversationId);
     if (existing && tokenMatches(existing, input.token)) {
@@ -37,7 +38,15 @@ export function resumeConversation(ctx: AppContext, input: ResumeInput): ResumeR
       return { conversation: updated, messages: listMessages(ctx.db, existing.id), created: false };
     }
   }
+  if (!mayStart()) throw new LimitError('conversation-limit', 'Too many new conversations from this connection. Please try again later.');
   return startConversation(ctx, input);
+}
+
+/** The family chose another language mid-conversation (the socket has already proved the token). */
+export function changeLanguage(ctx: AppContext, conversationId: string, choice: { language: string; fallbackLanguage?: string }): ConversationRow {
+  const row = findConversation(ctx.db, conversationId);
+  if (!row) throw new NotFoundError('conversation');
+  return applyLanguage(ctx, row, choice);
 }
 
 function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
@@ -72,7 +81,7 @@ function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
   });
 }
 
-function applyLanguage(ctx: AppContext, row: ConversationRow, input: ResumeInput): ConversationRow {
+function applyLanguage(ctx: AppContext, row: ConversationRow, input: Pick<ResumeInput, 'language' | 'fallbackLanguage'>): ConversationRow {
   const fallback = input.fallbackLanguage ?? null;
   if (row.language === input.language && row.fallbackLanguage === fallback) return row;
   ctx.db

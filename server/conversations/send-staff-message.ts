@@ -21,11 +21,12 @@ export function sendStaffMessage({
   content: MessageContent;
 }): Message {
   const result = ctx.db.transaction(() => {
-    const previous = findByClientMessageId(ctx.db, conversationId, clientMessageId);
-    if (previous) return { message: previous, duplicate: true };
+    // Permission first: a reused client message id must not reveal another conversation's message.
     const handoff = openHandoffFor(ctx.db, conversationId);
     if (!handoff) throw new NotFoundError('live conversation');
     assertHolds(actor, handoff);
+    const previous = findByClientMessageId(ctx.db, conversationId, clientMessageId);
+    if (previous) return { message: previous, duplicate: true };
     const [message] = appendMessages(
       ctx.db,
       conversationId,

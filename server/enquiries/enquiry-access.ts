@@ -1,8 +1,9 @@
-import { desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffRow } from '../auth/index.js';
 import type { Db } from '../db/index.js';
-import { callbacks, enquiries, handoffs } from '../db/schema.js';
+import { enquiries } from '../db/schema.js';
 import { ForbiddenError } from '../domain-errors.js';
+import { assertCanSeeConversation } from '../handoff/conversation-access.js';
 import { detailsOf, type EnquiryRow } from './enquiry-record.js';
 
 /**
@@ -35,10 +36,5 @@ export function visibleEnquiries(actor: StaffRow): SQL | undefined {
 export function assertCanOpenEnquiryFor(db: Db, actor: StaffRow, conversationId: string): void {
   if (actor.role === 'manager') return;
   if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers open enquiries.');
-  const handoff = db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).get();
-  const callback = db.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).get();
-  const locality = handoff?.locality ?? callback?.locality;
-  if (!locality) throw new ForbiddenError('This family has not asked to talk to anyone.');
-  if (handoff?.claimedBy === actor.id || locality === 'shared' || locality === actor.locality) return;
-  throw new ForbiddenError('This family is with another hub.');
+  assertCanSeeConversation(db, actor, conversationId);
 }

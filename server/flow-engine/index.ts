@@ -2,6 +2,7 @@
 export { startFlow, step } from './step.js';
 export { summarise, type FlowSummary } from './summarise.js';
 export { designatedSignals } from './designated-signals.js';
+export { answerValues } from './answer-values.js';
 export { currentPrompt } from './current-prompt.js';
 export { FlowState, parseFlowState } from './flow-state.js';
 export { FlowDefinition, FlowNode, type FlowOption, type SummaryTag } from './flow-schema.js';

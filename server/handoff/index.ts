@@ -8,5 +8,6 @@ export { bankHolidays } from './bank-holidays.js';
 export { requestCallback, type CallbackRequest } from './request-callback.js';
 export { claimHandoff } from './claim-handoff.js';
 export { releaseHandoff, transferHandoff, endHandoff } from './change-handoff.js';
-export { assertCanWorkQueue, assertHolds } from './staff-actor.js';
+export { assertCanWorkQueue, assertHolds, maySeeQueue } from './staff-actor.js';
+export { assertCanSeeConversation, conversationQueue, maySeeConversation } from './conversation-access.js';
 export { listCallbacks, completeCallback } from './callbacks.js';

@@ -2,11 +2,21 @@ import type { StaffRow } from '../auth/index.js';
 import { ForbiddenError } from '../domain-errors.js';
 import type { HandoffRow } from './handoff-record.js';
 
+/**
+ * The one staff visibility rule, used by HTTP routes, verbs and every staff socket broadcast:
+ * managers see every queue; hub staff see their own hub's queue, the shared queue (families whose
+ * hub is not known) and any family they are helping themselves; translators see no families.
+ */
+export function maySeeQueue(actor: StaffRow, locality: string, claimedBy?: string | null): boolean {
+  if (actor.role === 'manager') return true;
+  if (actor.role !== 'staff') return false;
+  return locality === 'shared' || locality === actor.locality || (!!claimedBy && claimedBy === actor.id);
+}
+
 /** Hub staff work their own hub's queue and the shared one; managers can act on any. */
 export function assertCanWorkQueue(actor: StaffRow, locality: string): void {
-  if (actor.role === 'manager') return;
-  if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work the queue.');
-  if (actor.locality !== locality && locality !== 'shared') throw new ForbiddenError('This family is in another hub’s queue.');
+  if (actor.role !== 'manager' && actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work the queue.');
+  if (!maySeeQueue(actor, locality)) throw new ForbiddenError('This family is in another hub’s queue.');
 }
 
 /** Chatting, releasing and ending belong to whoever claimed the conversation (or a manager). */

@@ -34,7 +34,10 @@ export function authRoutes(ctx: AppContext): Hono {
   app.post('/api/auth/logout', (c) => {
     const session = findSession(ctx.db, getCookie(c, SESSION_COOKIE), ctx.now());
     if (session && c.req.header('x-csrf-token') !== session.csrfToken) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
-    if (session) destroySession(ctx.db, session.sessionId);
+    if (session) {
+      destroySession(ctx.db, session.sessionId);
+      ctx.bus.publish('session.ended', session.sessionId);
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

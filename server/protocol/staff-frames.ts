@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConcernSummary, Message } from './content.js';
 import type { ErrorCode, FamilyHandoffView } from './widget-frames.js';
 import type { AcknowledgedAlert, UrgentAlert } from './urgent-lane.js';
+import { STAFF_MESSAGE_MAX_CHARS } from './limits.js';
 import { LOCALITIES, SAFEGUARDING_SEVERITIES } from './vocabulary.js';
 
 /** Frames between the staff console and the server. Every one is checked against the staff role. */
@@ -19,7 +20,7 @@ export const StaffClientFrame = z.discriminatedUnion('type', [
     type: z.literal('message.send'),
     clientMessageId: ClientMessageId,
     conversationId: z.string().uuid(),
-    text: z.string().trim().min(1).max(4000),
+    text: z.string().trim().min(1).max(STAFF_MESSAGE_MAX_CHARS),
   }),
   /** A quick reply: a locale key from the quick-replies namespace, sent in the family's language. */
   z.object({

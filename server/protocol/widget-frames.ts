@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Message } from './content.js';
+import { KnownLanguage } from './known-language.js';
+import { FAMILY_MESSAGE_MAX_CHARS } from './limits.js';
 
 /**
  * Frames between the family's widget and the server, tagged by `type` with `entity.verb` names.
@@ -7,7 +9,7 @@ import { Message } from './content.js';
  */
 
 const ClientMessageId = z.string().min(8).max(64);
-const LanguageTag = z.string().min(2).max(35);
+const LanguageTag = KnownLanguage;
 
 export const WidgetClientFrame = z.discriminatedUnion('type', [
   /** Start a new conversation, or resume one whose id and token the device kept. */
@@ -20,7 +22,7 @@ export const WidgetClientFrame = z.discriminatedUnion('type', [
     fallbackLanguage: LanguageTag.optional(),
   }),
   /** Free text: an answer to a free-text/postcode prompt, or live chat with staff. */
-  z.object({ type: z.literal('message.send'), clientMessageId: ClientMessageId, text: z.string().trim().min(1).max(4000) }),
+  z.object({ type: z.literal('message.send'), clientMessageId: ClientMessageId, text: z.string().trim().min(1).max(FAMILY_MESSAGE_MAX_CHARS) }),
   /** An answer to a choice prompt. */
   z.object({
     type: z.literal('answer.send'),
@@ -94,5 +96,9 @@ export const ERROR_CODES = [
   'unprocessable',
   'rate-limited',
   'internal',
+  /** A message longer than FAMILY_MESSAGE_MAX_CHARS. */
+  'too-long',
+  /** This address started too many conversations recently (see docs/security.md). */
+  'conversation-limit',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

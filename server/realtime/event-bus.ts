@@ -17,6 +17,8 @@ export interface BusEvents {
   'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
   'urgent.raised': [alert: UrgentAlert];
   'urgent.acknowledged': [acknowledged: AcknowledgedAlert, locality: QueueLocality];
+  /** A staff session was destroyed (logout, ended elsewhere): its live sockets close with 4401. */
+  'session.ended': [sessionId: string];
 }
 
 export class EventBus {

@@ -1,24 +1,30 @@
-import type { WebSocket } from 'ws';
 import type { AppContext } from '../app-context.js';
-import type { StaffRow } from '../auth/index.js';
+import { isSessionLive, type StaffRow } from '../auth/index.js';
 import { conversationDetail, sendStaffMessage } from '../conversations/index.js';
 import { requestConsent } from '../enquiries/index.js';
 import { claimHandoff, endHandoff, openHandoffsInQueueOrder, publishWaitingViews, queueEntry, releaseHandoff, transferHandoff } from '../handoff/index.js';
 import { StaffClientFrame, type StaffServerFrame } from '../protocol/index.js';
 import { subscribeUrgentLane } from '../urgent-lane/index.js';
-import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
+import { errorFrame, parseFrame, rawClientMessageId } from './frames.js';
+import type { ProtectedSocket } from './socket-guard.js';
+import { StaffScope } from './staff-scope.js';
 
 type Frame<T extends StaffClientFrame['type']> = Extract<StaffClientFrame, { type: T }>;
 
+/** The console's close code for "sign in again" (also used by the upgrade). */
+export const CLOSE_UNAUTHENTICATED = 4401;
+
 /**
  * One console connection of a signed-in hub worker or manager (the upgrade already checked the
- * session and role). The event table maps each frame type to one verb.
+ * session and role). The event table maps each frame type to one verb; every broadcast goes
+ * through the socket's StaffScope, so the socket only ever receives what its role and hub may see.
  */
-export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: StaffRow): void {
-  const reply = (frame: StaffServerFrame) => send(socket, frame);
-  const allow = rateLimiter(20, 60);
-  const watching = new Set<string>();
+export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, actor: StaffRow, sessionId: string): void {
+  const { socket } = guarded;
+  const reply = (frame: StaffServerFrame) => guarded.send(frame);
+  const scope = new StaffScope(ctx, actor);
   const actorArgs = { ctx, actor };
+  let lastActivity = ctx.now().getTime();
 
   const events: { [T in StaffClientFrame['type']]: (frame: Frame<T>) => void } = {
     'handoff.claim': ({ handoffId }) => void claimHandoff({ ...actorArgs, handoffId }),
@@ -27,7 +33,7 @@ export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: Sta
     'handoff.end': ({ handoffId }) => endHandoff({ ...actorArgs, handoffId }),
     'conversation.open': ({ conversationId }) => {
       const detail = conversationDetail({ ...actorArgs, conversationId });
-      watching.add(conversationId);
+      scope.watch(conversationId);
       reply({ type: 'conversation.detail', detail });
     },
     'message.send': ({ conversationId, clientMessageId, text }) => {
@@ -40,45 +46,73 @@ export function handleStaffSocket(ctx: AppContext, socket: WebSocket, actor: Sta
       reply({ type: 'message.acked', clientMessageId, messageId: message.id });
     },
     'typing.update': ({ conversationId, typing }) => {
-      if (watching.has(conversationId)) ctx.bus.publish('typing.updated', conversationId, 'staff', typing, actor.displayName);
+      if (scope.isWatching(conversationId)) ctx.bus.publish('typing.updated', conversationId, 'staff', typing, actor.displayName);
     },
     'consent.request': ({ conversationId }) => void requestConsent({ ...actorArgs, conversationId }),
   };
 
   const unsubscribe = [
-    ctx.bus.subscribe('queue.updated', (entry) => reply({ type: 'queue.updated', entry })),
-    ctx.bus.subscribe('queue.removed', (handoffId) => reply({ type: 'queue.removed', handoffId })),
-    ctx.bus.subscribe('presence.changed', () => reply({ type: 'presence.updated', presence: ctx.presence.byHub() })),
-    ctx.bus.subscribe('handoff.claimed', (handoffId, by, byName) => reply({ type: 'handoff.claimed', handoffId, by, byName })),
-    ctx.bus.subscribe('safeguarding.alert', (conversationId, severity, phrase) =>
-      reply({ type: 'safeguarding.alert', conversationId, severity, phrase }),
-    ),
-    ctx.bus.subscribe('family.presence', (conversationId, online) => reply({ type: 'family.presence', conversationId, online })),
+    ctx.bus.subscribe('queue.updated', (entry) => {
+      const frame = scope.queueUpdate(entry);
+      if (frame) reply(frame);
+    }),
+    ctx.bus.subscribe('queue.removed', (handoffId) => {
+      if (scope.forgetHandoff(handoffId)) reply({ type: 'queue.removed', handoffId });
+    }),
+    ctx.bus.subscribe('presence.changed', () => reply({ type: 'presence.updated', presence: scope.presence() })),
+    ctx.bus.subscribe('handoff.claimed', (handoffId, by, byName) => {
+      if (scope.knowsHandoff(handoffId)) reply({ type: 'handoff.claimed', handoffId, by, byName });
+    }),
+    ctx.bus.subscribe('safeguarding.alert', (conversationId, severity, phrase) => {
+      if (scope.maySeeAlert(conversationId)) reply({ type: 'safeguarding.alert', conversationId, severity, phrase });
+    }),
+    ctx.bus.subscribe('family.presence', (conversationId, online) => {
+      if (scope.knowsConversation(conversationId)) reply({ type: 'family.presence', conversationId, online });
+    }),
     ctx.bus.subscribe('handoff.changed', (conversationId, handoff) => {
-      if (watching.has(conversationId)) reply({ type: 'family.handoff', conversationId, handoff });
+      // A transfer away or an ended access stops the watch here, before anything else is sent.
+      if (scope.recheckWatch(conversationId)) reply({ type: 'family.handoff', conversationId, handoff });
     }),
     ctx.bus.subscribe('message.created', (message) => {
-      if (watching.has(message.conversationId)) reply({ type: 'message.created', message });
+      if (scope.isWatching(message.conversationId)) reply({ type: 'message.created', message });
     }),
     ctx.bus.subscribe('typing.updated', (conversationId, from, typing) => {
-      if (from === 'family' && watching.has(conversationId)) reply({ type: 'typing.updated', conversationId, typing });
+      if (from === 'family' && scope.isWatching(conversationId)) reply({ type: 'typing.updated', conversationId, typing });
+    }),
+    ctx.bus.subscribe('session.ended', (ended) => {
+      if (ended === sessionId) socket.close(CLOSE_UNAUTHENTICATED, 'signed out');
     }),
   ];
+
+  // Expiry, a session deleted without an event, and inactivity are caught on the heartbeat.
+  guarded.onHeartbeat(() => {
+    const now = ctx.now();
+    if (!isSessionLive(ctx.db, sessionId, now)) socket.close(CLOSE_UNAUTHENTICATED, 'session ended');
+    else if (now.getTime() - lastActivity > guarded.limits.staffIdleMs) socket.close(CLOSE_UNAUTHENTICATED, 'idle');
+    else scope.recheckWatches();
+  });
 
   ctx.presence.join({ id: actor.id, name: actor.displayName, locality: actor.locality });
   ctx.bus.publish('presence.changed');
   publishWaitingViews(ctx);
   reply({
     type: 'queue.snapshot',
-    entries: openHandoffsInQueueOrder(ctx.db).map((row) => queueEntry(ctx, row.handoff)),
-    presence: ctx.presence.byHub(),
+    entries: openHandoffsInQueueOrder(ctx.db).flatMap((row) => scope.snapshotEntry(queueEntry(ctx, row.handoff))),
+    presence: scope.presence(),
   });
   unsubscribe.push(subscribeUrgentLane(ctx, actor, reply));
 
   socket.on('message', (raw) => {
-    if (!allow()) return reply({ type: 'error', code: 'rate-limited', message: 'Too many actions at once.' });
+    if (!guarded.admit(raw)) {
+      const id = rawClientMessageId(raw);
+      return guarded.sendRefusal({ type: 'error', code: 'rate-limited', message: 'Too many actions at once.', ...(id ? { clientMessageId: id } : {}) });
+    }
+    lastActivity = ctx.now().getTime();
     const parsed = parseFrame(StaffClientFrame, raw);
-    if (!parsed.ok) return reply({ type: 'error', code: 'bad-frame', message: parsed.message });
+    if (!parsed.ok) {
+      const { code, message, clientMessageId } = parsed;
+      return reply({ type: 'error', code, message, ...(clientMessageId ? { clientMessageId } : {}) });
+    }
     try {
       (events[parsed.frame.type] as (frame: StaffClientFrame) => void)(parsed.frame);
     } catch (error) {

@@ -1,26 +1,26 @@
 import type { IncomingMessage } from 'node:http';
-import type { WebSocket } from 'ws';
 import type { AppContext } from '../app-context.js';
 import { cookieFrom, findSession, isSameOrigin, SESSION_COOKIE } from '../auth/index.js';
-import { handleStaffSocket } from './staff-socket.js';
+import type { ProtectedSocket } from './socket-guard.js';
+import { CLOSE_UNAUTHENTICATED, handleStaffSocket } from './staff-socket.js';
 
 /** Close codes the console understands: sign in again, or this role has no console. */
-export const CLOSE_UNAUTHENTICATED = 4401;
+export { CLOSE_UNAUTHENTICATED };
 export const CLOSE_FORBIDDEN = 4403;
 
 /**
  * A staff socket needs a live session cookie from a same-origin page (browsers send cookies on
  * cross-site WebSocket upgrades, so the Origin check stops another site driving the console).
  */
-export function upgradeStaffSocket(ctx: AppContext, socket: WebSocket, request: IncomingMessage): void {
+export function upgradeStaffSocket(ctx: AppContext, guarded: ProtectedSocket, request: IncomingMessage): void {
   const session = findSession(ctx.db, cookieFrom(request.headers.cookie, SESSION_COOKIE), ctx.now());
   if (!session || !isSameOrigin(request.headers.origin, request.headers.host)) {
-    socket.close(CLOSE_UNAUTHENTICATED, 'sign in first');
+    guarded.socket.close(CLOSE_UNAUTHENTICATED, 'sign in first');
     return;
   }
   if (session.staff.role === 'translator') {
-    socket.close(CLOSE_FORBIDDEN, 'translators have no queue');
+    guarded.socket.close(CLOSE_FORBIDDEN, 'translators have no queue');
     return;
   }
-  handleStaffSocket(ctx, socket, session.staff);
+  handleStaffSocket(ctx, guarded, session.staff, session.sessionId);
 }

@@ -1,19 +1,19 @@
-import type { WebSocket } from 'ws';
 import type { AppContext } from '../app-context.js';
-import { receiveFamilyInput, resumeConversation } from '../conversations/index.js';
+import { changeLanguage, receiveFamilyInput, resumeConversation } from '../conversations/index.js';
 import { answerConsent, withdrawConsent } from '../enquiries/index.js';
 import { familyHandoffView, requestCallback } from '../handoff/index.js';
 import { WidgetClientFrame, type WidgetServerFrame } from '../protocol/index.js';
-import { errorFrame, parseFrame, rateLimiter, send } from './frames.js';
+import { errorFrame, parseFrame, rawClientMessageId } from './frames.js';
+import type { ProtectedSocket } from './socket-guard.js';
 
 type Frame<T extends WidgetClientFrame['type']> = Extract<WidgetClientFrame, { type: T }>;
 
 /** One family's widget connection. Every frame is validated; nothing is acted on before `conversation.resume`. */
-export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
+export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): void {
+  const { socket } = guarded;
   let conversationId: string | undefined;
   const unsubscribe: (() => void)[] = [];
-  const allow = rateLimiter(10, 30);
-  const reply = (frame: WidgetServerFrame) => send(socket, frame);
+  const reply = (frame: WidgetServerFrame) => guarded.send(frame);
 
   function follow(id: string): void {
     unsubscribe.push(
@@ -34,7 +34,7 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
   const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string) => void } = {
     'conversation.resume'(frame) {
       if (conversationId) return reply({ type: 'error', code: 'conflict', message: 'This connection already joined a conversation.' });
-      const result = resumeConversation(ctx, frame);
+      const result = resumeConversation(ctx, frame, guarded.takeConversation);
       conversationId = result.conversation.id;
       follow(conversationId);
       reply({
@@ -65,7 +65,7 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
       ctx.bus.publish('typing.updated', id, 'family', frame.typing);
     },
     'language.change'(frame, id) {
-      resumeConversation(ctx, { ...frame, conversationId: id, token: undefined });
+      changeLanguage(ctx, id, frame);
     },
     'consent.answer'({ clientMessageId, consentId, answer }, id) {
       acknowledge(answerConsent(ctx, id, { clientMessageId, consentId, answer }));
@@ -85,9 +85,16 @@ export function handleWidgetSocket(ctx: AppContext, socket: WebSocket): void {
   }
 
   socket.on('message', (raw) => {
-    if (!allow()) return reply({ type: 'error', code: 'rate-limited', message: 'Too many messages at once. Please slow down.' });
+    if (!guarded.admit(raw)) {
+      // The refusal names the frame so the widget keeps it and resends it, in order, later.
+      const id = rawClientMessageId(raw);
+      return guarded.sendRefusal({ type: 'error', code: 'rate-limited', message: 'Too many messages at once. Please slow down.', ...(id ? { clientMessageId: id } : {}) });
+    }
     const parsed = parseFrame(WidgetClientFrame, raw);
-    if (!parsed.ok) return reply({ type: 'error', code: 'bad-frame', message: parsed.message });
+    if (!parsed.ok) {
+      const { code, message, clientMessageId } = parsed;
+      return reply({ type: 'error', code, message, ...(clientMessageId ? { clientMessageId } : {}) });
+    }
     const frame = parsed.frame;
     if (frame.type !== 'conversation.resume' && !conversationId) {
       return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });

@@ -1,3 +1,4 @@
+import { FAMILY_MESSAGE_MAX_CHARS } from '../../server/protocol/limits.js';
 import type { WidgetModel } from '../model/widget-model.js';
 
 /**
@@ -11,7 +12,7 @@ export function ConnectionNotice({ model }: { model: WidgetModel }) {
   let text = '';
   if (connection === 'offline') text = t('connection.offline');
   else if (connection === 'connecting' || connection === 'idle') text = t('connection.connecting');
-  else if (notice) text = t(`errors.${notice}`, { defaultValue: t('errors.generic') });
+  else if (notice) text = t(`errors.${notice}`, { max: FAMILY_MESSAGE_MAX_CHARS, defaultValue: t('errors.generic') });
   return (
     <p class="notice" role="status">
       {text}

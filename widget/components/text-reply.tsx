@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { FAMILY_MESSAGE_MAX_CHARS } from '../../server/protocol/limits.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { SkipButton } from './skip-button.js';
 
@@ -10,6 +11,9 @@ type Props = {
   optionalNodeId?: string | undefined;
 };
 
+/** The counter appears once a message is this close to the limit, so nobody is surprised by it. */
+const COUNTER_FROM = FAMILY_MESSAGE_MAX_CHARS - 500;
+
 const LABELS = { chat: 'reply.messageLabel', 'free-text': 'reply.answerLabel', postcode: 'reply.postcodeLabel' } as const;
 
 /** A labelled box and Send. Enter sends; Shift+Enter starts a new line in longer answers. */
@@ -20,7 +24,8 @@ export function TextReply({ model, mode, question, optionalNodeId }: Props) {
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const liveChat = chat.handoff.value.status === 'active';
-  const describedBy = [question ? 'fd-question' : '', mode === 'postcode' ? 'fd-postcode-hint' : '', empty ? 'fd-empty' : '']
+  const showCounter = mode !== 'postcode' && text.length >= COUNTER_FROM;
+  const describedBy = [question ? 'fd-question' : '', mode === 'postcode' ? 'fd-postcode-hint' : '', empty ? 'fd-empty' : '', showCounter ? 'fd-counter' : '']
     .filter(Boolean)
     .join(' ');
 
@@ -83,7 +88,7 @@ export function TextReply({ model, mode, question, optionalNodeId }: Props) {
             {...common}
             rows={2}
             dir="auto"
-            maxLength={4000}
+            maxLength={FAMILY_MESSAGE_MAX_CHARS}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
             }}
@@ -93,6 +98,12 @@ export function TextReply({ model, mode, question, optionalNodeId }: Props) {
           {t('reply.send')}
         </button>
       </div>
+      {showCounter && (
+        // Polite and only near the limit: a screen reader hears the count when it matters, not on every key.
+        <p id="fd-counter" class="hint" aria-live="polite">
+          {t('reply.counter', { used: text.length, max: FAMILY_MESSAGE_MAX_CHARS })}
+        </p>
+      )}
       {optionalNodeId && <SkipButton model={model} nodeId={optionalNodeId} />}
     </form>
   );

@@ -56,6 +56,8 @@ export function createConversationModel(socketUrl: string): ConversationModel {
   // Frames may only be sent between `conversation.ready` and the socket closing.
   let ready = false;
   let freshTried = false;
+  // Paced by the server: frames wait in the outbox and go out together, in order, after the pause.
+  let held = false;
   const failures = new Map<string, number>();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,7 +84,17 @@ export function createConversationModel(socketUrl: string): ConversationModel {
     notice.value = null;
     if (frame.type === 'message.send') typingSender.stop();
     outbox.add(labels ? { frame, labels } : { frame });
-    if (ready) socket.send(frame);
+    if (ready && !held) socket.send(frame);
+  }
+
+  function holdThenResend(): void {
+    held = true;
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      held = false;
+      if (ready) flush();
+      else resume();
+    }, RETRY_AFTER_ERROR_MS);
   }
 
   const handlers: { [K in WidgetServerFrame['type']]: (frame: Extract<WidgetServerFrame, { type: K }>) => void } = {
@@ -98,6 +110,7 @@ export function createConversationModel(socketUrl: string): ConversationModel {
       ended.value = frame.ended;
       if (historySeq.value === null) historySeq.value = same ? (messages.value.at(-1)?.seq ?? 0) : 0;
       ready = true;
+      held = false;
       freshTried = false;
       connection.value = 'ready';
       flush();
@@ -129,6 +142,7 @@ export function createConversationModel(socketUrl: string): ConversationModel {
         return;
       }
       notice.value = code;
+      if (decision === 'hold') return holdThenResend();
       if (!clientMessageId) return;
       if (decision === 'drop') {
         outbox.remove(clientMessageId);

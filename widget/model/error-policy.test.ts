@@ -11,7 +11,13 @@ describe('decideOnError', () => {
 
   it('drops frames the server will never accept, and retries transient failures a few times', () => {
     expect(decideOnError('unprocessable', 'cmid-1', base)).toBe('drop');
-    expect(decideOnError('rate-limited', 'cmid-1', base)).toBe('retry');
+    expect(decideOnError('too-long', 'cmid-1', base)).toBe('drop');
+    expect(decideOnError('internal', 'cmid-1', base)).toBe('retry');
     expect(decideOnError('internal', 'cmid-1', { ...base, failures: MAX_RETRIES - 1 })).toBe('drop');
+  });
+
+  it('holds and resends everything in order when paced, however often, before or after ready', () => {
+    expect(decideOnError('rate-limited', 'cmid-1', { ...base, failures: MAX_RETRIES + 5 })).toBe('hold');
+    expect(decideOnError('rate-limited', undefined, { ...base, ready: false })).toBe('hold');
   });
 });

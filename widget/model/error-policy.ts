@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../server/protocol/index.js';
 
 /** Errors that resending cannot fix. */
-const PERMANENT: readonly ErrorCode[] = ['bad-frame', 'unprocessable', 'forbidden', 'not-found', 'conflict'];
+const PERMANENT: readonly ErrorCode[] = ['bad-frame', 'unprocessable', 'forbidden', 'not-found', 'conflict', 'too-long'];
 /** Transient errors are retried this many times before the frame is given up on. */
 export const MAX_RETRIES = 3;
 
@@ -12,6 +12,8 @@ export type ErrorDecision =
   | 'drop'
   /** Keep the frame and send it again shortly. */
   | 'retry'
+  /** The server is pacing this device: hold every frame and resend the outbox, in order, later. */
+  | 'hold'
   /** Nothing to resend: just tell the family. */
   | 'notice';
 
@@ -26,6 +28,8 @@ export interface ErrorContext {
 
 /** What to do with an `error` frame from the server. Pure, so the policy is easy to read and test. */
 export function decideOnError(code: ErrorCode, clientMessageId: string | undefined, context: ErrorContext): ErrorDecision {
+  // Being asked to slow down says nothing against the frame: it is never given up on.
+  if (code === 'rate-limited') return 'hold';
   if (!clientMessageId) {
     return !context.ready && context.hasSession && !context.freshTried && PERMANENT.includes(code) ? 'start-fresh' : 'notice';
   }

@@ -1,0 +1,24 @@
+import type { IncomingMessage } from 'node:http';
+import { isIPv6 } from 'node:net';
+
+/**
+ * The address budgets are kept by: the socket's peer. There is no trusted-proxy setting in the
+ * config, so X-Forwarded-For is ignored (anyone can write it); behind a proxy, read the proxy's
+ * forwarded address here once such a setting exists. IPv6 clients are grouped by their /64, the
+ * block one subscriber is usually given, so rotating addresses within it buys nothing.
+ */
+export function clientAddress(request: IncomingMessage): string {
+  const raw = request.socket.remoteAddress ?? 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(raw);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(raw)) return raw;
+  return `${expandIPv6(raw).slice(0, 4).join(':')}::/64`;
+}
+
+function expandIPv6(address: string): string[] {
+  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const zeros = Array(Math.max(0, 8 - left.length - right.length)).fill('0');
+  return [...left, ...(address.includes('::') ? zeros : []), ...right].map((part) => part.toLowerCase().replace(/^0+(?=.)/, ''));
+}
