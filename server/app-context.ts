@@ -9,6 +9,8 @@ import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';
+import { createSecurityContext, type SecurityContext } from './security/security-context.js';
+import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
@@ -29,17 +31,20 @@ export interface AppContext {
   families: FamilyPresence;
   /** Where enquiry events are delivered; unset means no webhook deliveries are queued. */
   webhook?: WebhookTarget;
+  /** Trusted proxies, allowed hosts, session lifetimes and the per-process limiters. */
+  security: SecurityContext;
 }
 
 export interface ContextOptions {
   databasePath: string;
   now?: () => Date;
   webhook?: WebhookTarget;
+  security?: Partial<SecurityOptions>;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, security }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -55,6 +60,7 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     bus: new EventBus(),
     presence: new StaffPresence(),
     families: new FamilyPresence(),
+    security: createSecurityContext(security),
     ...(webhook ? { webhook } : {}),
   };
 }

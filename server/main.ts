@@ -1,10 +1,17 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoStaff } from './auth/index.js';
 import { parseEnv } from './config/index.js';
+import { securityFromEnv } from './security/security-options.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
 const webhook = env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET } : undefined;
-const server = await startServer({ port: env.PORT, host: env.HOST, databasePath: env.DATABASE_PATH, ...(webhook ? { webhook } : {}) });
+const server = await startServer({
+  port: env.PORT,
+  host: env.HOST,
+  databasePath: env.DATABASE_PATH,
+  security: securityFromEnv(env),
+  ...(webhook ? { webhook } : {}),
+});
 const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
 
 console.log(`Front Door is running at ${server.url}`);

@@ -15,6 +15,8 @@ export interface BusEvents {
   'safeguarding.alert': [conversationId: string, severity: string, phrase: string];
   'presence.changed': [];
   'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
+  /** A staff session ended (logout, ended from another session, idle or absolute expiry): close its sockets. */
+  'session.ended': [sessionId: string];
 }
 
 export class EventBus {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../app-context.js';
-import { cookieFrom, findSession, isSameOrigin, SESSION_COOKIE } from '../auth/index.js';
+import { isSameOrigin, keepSessionAlive, sessionOfUpgrade } from '../auth/index.js';
 import { handleStaffSocket } from './staff-socket.js';
 
 /** Close codes the console understands: sign in again, or this role has no console. */
@@ -13,7 +13,7 @@ export const CLOSE_FORBIDDEN = 4403;
  * cross-site WebSocket upgrades, so the Origin check stops another site driving the console).
  */
 export function upgradeStaffSocket(ctx: AppContext, socket: WebSocket, request: IncomingMessage): void {
-  const session = findSession(ctx.db, cookieFrom(request.headers.cookie, SESSION_COOKIE), ctx.now());
+  const session = sessionOfUpgrade(ctx, request);
   if (!session || !isSameOrigin(request.headers.origin, request.headers.host)) {
     socket.close(CLOSE_UNAUTHENTICATED, 'sign in first');
     return;
@@ -22,5 +22,6 @@ export function upgradeStaffSocket(ctx: AppContext, socket: WebSocket, request: 
     socket.close(CLOSE_FORBIDDEN, 'translators have no queue');
     return;
   }
+  socket.on('message', () => keepSessionAlive(ctx, session.sessionId));
   handleStaffSocket(ctx, socket, session.staff);
 }
