@@ -120,7 +120,11 @@ export const ExportQuery = z.object({ from: IsoDate, to: IsoDate, format: z.enum
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
-export const AuditQuery = z.object({ subjectType: z.string().max(60).optional(), subjectId: z.string().max(100).optional() });
+export const AuditQuery = z.object({
+  subjectType: z.string().max(60).optional(),
+  subjectId: z.string().max(100).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const EnquiryListQuery = z.object({ status: z.enum(ENQUIRY_STATUSES).optional() });
