@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { auditLog } from '../db/schema.js';
 import { auditRowHash, GENESIS_HASH } from './audit-hash.js';
@@ -23,11 +23,13 @@ export function recordAudit(
   detail?: unknown,
 ): void {
   db.transaction((tx) => {
-    let last = tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
-    if (last && last.hash === null) last = { id: last.id, hash: sealAuditChain(tx as unknown as Db) };
-    const prevHash = last?.hash ?? GENESIS_HASH;
+    const lastId = tx.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
+    const head = tx.select({ hash: auditLog.hash }).from(auditLog).where(isNotNull(auditLog.hash)).orderBy(desc(auditLog.id)).limit(1).get();
+    // Rows from before the chain existed are sealed once. After that an unhashed row is never
+    // sealed: it can only have been written around this function, and verify reports it.
+    const prevHash = head?.hash ?? (lastId > 0 ? sealAuditChain(tx as unknown as Db) : GENESIS_HASH);
     const row = {
-      id: (last?.id ?? 0) + 1,
+      id: lastId + 1,
       actorId: actor.id,
       actorRole: actor.role,
       action,
