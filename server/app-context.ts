@@ -10,6 +10,8 @@ import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';
 import type { SafeguardingWebhookTarget } from './urgent-lane/index.js';
+import { createSecurityContext, type SecurityContext } from './security/security-context.js';
+import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
@@ -32,6 +34,8 @@ export interface AppContext {
   webhook?: WebhookTarget;
   /** Where out-of-hours safeguarding alerts go; unset means none are queued. */
   safeguardingWebhook?: SafeguardingWebhookTarget;
+  /** Trusted proxies, allowed hosts, session lifetimes and the per-process limiters. */
+  security: SecurityContext;
 }
 
 export interface ContextOptions {
@@ -39,11 +43,12 @@ export interface ContextOptions {
   now?: () => Date;
   webhook?: WebhookTarget;
   safeguardingWebhook?: SafeguardingWebhookTarget;
+  security?: Partial<SecurityOptions>;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -59,6 +64,7 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     bus: new EventBus(),
     presence: new StaffPresence(),
     families: new FamilyPresence(),
+    security: createSecurityContext(security),
     ...(webhook ? { webhook } : {}),
     ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
   };

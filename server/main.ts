@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoStaff } from './auth/index.js';
 import { parseEnv } from './config/index.js';
 import { socketLimitsFromEnv } from './realtime/socket-limits.js';
+import { securityFromEnv } from './security/security-options.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
@@ -14,6 +15,7 @@ const server = await startServer({
   host: env.HOST,
   databasePath: env.DATABASE_PATH,
   socketLimits: socketLimitsFromEnv(env),
+  security: securityFromEnv(env),
   ...(webhook ? { webhook } : {}),
   ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
 });

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
+import { endExpiredSessions, forgetOldAttempts } from './auth/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
@@ -9,6 +10,7 @@ import { SocketGuard } from './realtime/socket-guard.js';
 import { defaultSocketLimits, type SocketLimits } from './realtime/socket-limits.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
 import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
+import { hostsForPort, refuseUnknownHost } from './security/allowed-host.js';
 
 export interface RunningServer {
   url: string;
@@ -23,6 +25,9 @@ export interface ServerOptions extends ContextOptions {
   /** Socket limits over the defaults for NODE_ENV (main.ts passes the environment's; tests tighten them). */
   socketLimits?: Partial<SocketLimits>;
 }
+
+/** Expired and idle sessions are ended (and their sockets told) this often. */
+const SESSION_SWEEP_MS = 30_000;
 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -43,11 +48,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s));
   });
+  const { port } = server.address() as AddressInfo;
+  if (ctx.security.options.defaultHosts) ctx.security.options.allowedHosts = hostsForPort(ctx.security.options.allowedHosts, port);
+  const sweep = setInterval(() => {
+    try {
+      endExpiredSessions(ctx);
+      forgetOldAttempts(ctx.db, ctx.now());
+    } catch (error) {
+      // A busy database is retried on the next sweep; it must never end the process.
+      console.error('session sweep failed', error);
+    }
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
   server.on('upgrade', (request, socket, head) => {
     // Node hands the raw socket over without an error listener; a reset mid-handshake must not throw.
     socket.on('error', () => socket.destroy());
+    if (refuseUnknownHost(ctx.security.options.allowedHosts, request, socket)) return;
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const address = clientAddress(request);
+    const address = clientAddress(request, ctx.security.options);
     if (path === '/ws/widget') {
       widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, guard.protect(ws, 'widget', address)));
     } else if (path === '/ws/staff') {
@@ -56,13 +74,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       socket.destroy();
     }
   });
-  const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}`,
     ctx,
     sockets: guard,
     async close() {
       guard.stop();
+      clearInterval(sweep);
       await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()));
       // Close handlers still publish presence and read the database: let them finish first.
       const clients = [...widgetSockets.clients, ...staffSockets.clients];

@@ -1,1 +1,2 @@
-export { recordAudit, listAudit, type AuditActor } from './record-audit.js';
+export { recordAudit, listAudit, sealAuditChain, type AuditActor } from './record-audit.js';
+export { verifyAuditChain, type ChainReport } from './verify-audit-chain.js';

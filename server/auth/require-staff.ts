@@ -2,11 +2,27 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppContext } from '../app-context.js';
 import type { StaffRole } from '../protocol/index.js';
-import { findSession, SESSION_COOKIE, type StaffSession } from './sessions.js';
+import { clientOf } from '../security/client-of.js';
+import { sameSecret } from '../security/same-secret.js';
+import { findSession, sessionCookieName, touchSession, type StaffSession } from './sessions.js';
 
 export type AuthEnv = { Variables: { session: StaffSession } };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The live session behind this request's cookie (the `__Host-` one over TLS), marked as used. */
+export function sessionOf(ctx: AppContext, c: Parameters<MiddlewareHandler>[0]): StaffSession | undefined {
+  const { secure } = clientOf(c, ctx.security.options);
+  const now = ctx.now();
+  const session = findSession(ctx.db, getCookie(c, sessionCookieName(secure)), now, ctx.security.options.sessionIdleMs);
+  if (session) touchSession(ctx.db, session.sessionId, now);
+  return session;
+}
+
+/** The state-changing request carries the session's CSRF token (compared in constant time). */
+export function hasCsrfToken(c: Parameters<MiddlewareHandler>[0], session: StaffSession): boolean {
+  return SAFE_METHODS.has(c.req.method) || sameSecret(c.req.header('x-csrf-token'), session.csrfToken);
+}
 
 /**
  * Staff-only routes: a valid session cookie, one of the allowed roles, and for any state change the
@@ -14,12 +30,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function requireStaff(ctx: AppContext, roles: readonly StaffRole[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const session = findSession(ctx.db, getCookie(c, SESSION_COOKIE), ctx.now());
+    const session = sessionOf(ctx, c);
     if (!session) return c.json({ error: 'Sign in first.' }, 401);
     if (!roles.includes(session.staff.role)) return c.json({ error: 'Your role cannot do this.' }, 403);
-    if (!SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
-      return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
-    }
+    if (!hasCsrfToken(c, session)) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
     c.set('session', session);
     await next();
   };

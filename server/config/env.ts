@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SocketEnv } from './socket-env.js';
+import { AllowedHostsEnv, TrustedProxyEnv } from '../security/security-options.js';
 
 /** The environment, parsed once. A bad value stops the server at start with a clear message. */
 const Env = z.object({
@@ -19,6 +20,13 @@ const Env = z.object({
   /** Public address of this server, for the console link in safeguarding alerts. */
   PUBLIC_URL: z.string().url().optional(),
   ...SocketEnv,
+  /** Proxies whose X-Forwarded-For/-Proto we believe: unset (none), "loopback", or a hop count. */
+  TRUSTED_PROXY: TrustedProxyEnv.optional(),
+  /** Comma-separated Host header values we answer to; default localhost and 127.0.0.1 on our port. */
+  ALLOWED_HOSTS: AllowedHostsEnv.optional(),
+  /** Staff sessions end after this many idle minutes, and after this many hours in any case. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(10),
 });
 export type Env = z.infer<typeof Env>;
 

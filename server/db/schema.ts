@@ -77,8 +77,29 @@ export const sessions = sqliteTable('sessions', {
     .references(() => staff.id, { onDelete: 'cascade' }),
   csrfToken: text('csrf_token').notNull(),
   createdAt: createdAt(),
+  /** Absolute end; the idle timeout is counted from lastSeenAt. */
   expiresAt: text('expires_at').notNull(),
+  /** Last request or socket frame (written at most once a minute); null means createdAt. */
+  lastSeenAt: text('last_seen_at'),
+  /** "Firefox on Windows": enough for staff to recognise their own sessions, no version details. */
+  userAgent: text('user_agent'),
 });
+
+/**
+ * Login attempts, for throttling that survives restarts and holds across processes. An attempt is
+ * written as `pending` before the password is checked, so concurrent guesses see each other.
+ */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    at: text('at').notNull(),
+    outcome: text('outcome', { enum: ['pending', 'failed', 'ok', 'forgiven'] }).notNull(),
+  },
+  (t) => [index('login_attempts_user_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at), index('login_attempts_at_idx').on(t.at)],
+);
 
 export const handoffs = sqliteTable(
   'handoffs',
@@ -203,8 +224,12 @@ export const auditLog = sqliteTable(
     subjectId: text('subject_id').notNull(),
     detail: json<unknown>('detail'),
     at: text('at').notNull(),
+    /** Hash chain: the previous row's hash, and sha256(prevHash + canonical JSON of this row). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
+  // Unique prev_hash: two writers can never both extend the same row, so the chain cannot fork.
+  (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), uniqueIndex('audit_prev_hash_uq').on(t.prevHash)],
 );
 
 export const safeguardingTriggers = sqliteTable('safeguarding_triggers', {

@@ -9,7 +9,7 @@ import { eventsOf } from './enquiry-record.js';
 import { CSV_HEADER, toCsvCells, toExportRecord } from './export-record.js';
 import { localDayRange } from './local-day-range.js';
 import { parseInput } from './parse-input.js';
-import { writeCsv } from './write-csv.js';
+import { csvFile } from '../exports/index.js';
 
 export interface EnquiryExport {
   contentType: string;
@@ -42,7 +42,7 @@ export function exportEnquiries({ ctx, actor, input }: { ctx: AppContext; actor:
     });
     const filename = `enquiries-${query.from}-to-${query.to}.${query.format}`;
     if (query.format === 'csv') {
-      return { contentType: 'text/csv; charset=utf-8; header=present', filename, body: writeCsv(CSV_HEADER, records.map(toCsvCells)), count: records.length };
+      return { ...csvFile(filename, CSV_HEADER, records.map(toCsvCells)), count: records.length };
     }
     const body = JSON.stringify({ from: query.from, to: query.to, count: records.length, enquiries: records });
     return { contentType: 'application/json; charset=utf-8', filename, body, count: records.length };

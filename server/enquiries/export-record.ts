@@ -1,6 +1,5 @@
 import type { AllocatedTo, EnquiryDetails } from '../protocol/enquiry-bodies.js';
 import { allocationOf, detailsOf, type EnquiryEventRow, type EnquiryRow } from './enquiry-record.js';
-import { neutraliseFormula } from './write-csv.js';
 
 /**
  * One enquiry as the case system receives it. A withdrawn enquiry keeps only its reference, status
@@ -47,12 +46,12 @@ export const CSV_HEADER = [
   'contact_value', 'contact_preferred_time', 'safe_to_leave_message', 'urgency', 'safeguarding_flags', 'family_own_words', 'staff_notes',
 ] as const;
 
-/** The record as CSV cells in CSV_HEADER order; lists are joined with "; ". */
+/** The record as CSV cells in CSV_HEADER order; lists are joined with "; ". writeCsv guards every cell. */
 export function toCsvCells(record: ExportRecord): string[] {
   const dates = [record.id, record.reference, record.status, String(record.withdrawn), record.withdrawnAt ?? '', record.contactAt, record.createdAt, record.triagedAt ?? '', record.allocatedAt ?? '', record.closedAt ?? ''];
   if (record.withdrawn) return [...dates, ...Array<string>(CSV_HEADER.length - dates.length).fill('')];
   const d = record.details;
-  const free = (text: string | undefined | null) => neutraliseFormula(text ?? '');
+  const free = (text: string | undefined | null) => text ?? '';
   const members = d.familyMembers.map((m) => [m.relationship, m.name, m.ageBand].filter(Boolean).join(' '));
   return [
     ...dates,

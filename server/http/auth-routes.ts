@@ -1,45 +1,76 @@
-import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../app-context.js';
-import { destroySession, findSession, isSameOrigin, LoginRefusedError, logIn, publicStaff, SESSION_COOKIE } from '../auth/index.js';
+import {
+  endOtherSessions,
+  endOwnSession,
+  endSession,
+  hasCsrfToken,
+  isSameOrigin,
+  listSessions,
+  LoginRefusedError,
+  logIn,
+  publicStaff,
+  requireStaff,
+  sessionCookieName,
+  sessionOf,
+  userAgentSummary,
+  type AuthEnv,
+} from '../auth/index.js';
 import { LoginBody } from '../protocol/index.js';
+import { clientOf } from '../security/client-of.js';
 import { parseJson } from './parse-json.js';
 
-export function authRoutes(ctx: AppContext): Hono {
-  const app = new Hono();
+/** Sign in and out, and the signed-in person's own sessions. */
+export function authRoutes(ctx: AppContext): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  const cookieOptions = (c: Context) => {
+    const { secure } = clientOf(c, ctx.security.options);
+    return { name: sessionCookieName(secure), options: { httpOnly: true, sameSite: 'Strict', secure, path: '/' } as const };
+  };
+
   app.post('/api/auth/login', async (c) => {
     if (!isSameOrigin(c.req.header('origin'), c.req.header('host'))) return c.json({ error: 'Cross-site login refused.' }, 403);
     const body = await parseJson(c, LoginBody);
     if (!body.ok) return body.response;
+    const { ip } = clientOf(c, ctx.security.options);
     try {
-      const { account, cookieValue, csrfToken } = await logIn(ctx.db, body.data.username, body.data.password, ctx.now());
-      setCookie(c, SESSION_COOKIE, cookieValue, {
-        httpOnly: true,
-        sameSite: 'Strict',
-        secure: new URL(c.req.url).protocol === 'https:',
-        path: '/',
-        maxAge: 10 * 3600,
-      });
+      const { account, cookieValue, csrfToken } = await logIn(ctx, body.data, { ip, userAgent: userAgentSummary(c.req.header('user-agent')) });
+      const cookie = cookieOptions(c);
+      setCookie(c, cookie.name, cookieValue, { ...cookie.options, maxAge: Math.floor(ctx.security.options.sessionMaxMs / 1000) });
       return c.json({ staff: publicStaff(account), csrfToken });
     } catch (error) {
       if (!(error instanceof LoginRefusedError)) throw error;
-      return c.json({ error: error.message }, error.reason === 'too-many-attempts' ? 429 : 401);
+      if (error.reason === 'bad-credentials') return c.json({ error: error.message }, 401);
+      c.header('retry-after', String(error.retryAfterSeconds));
+      return c.json({ error: error.message, retryAfterSeconds: error.retryAfterSeconds }, 429);
     }
   });
   app.get('/api/auth/session', (c) => {
-    const session = findSession(ctx.db, getCookie(c, SESSION_COOKIE), ctx.now());
+    const session = sessionOf(ctx, c);
     if (!session) return c.json({ error: 'Not signed in.' }, 401);
     return c.json({ staff: publicStaff(session.staff), csrfToken: session.csrfToken });
   });
   app.post('/api/auth/logout', (c) => {
-    const session = findSession(ctx.db, getCookie(c, SESSION_COOKIE), ctx.now());
-    if (session && c.req.header('x-csrf-token') !== session.csrfToken) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
-    if (session) {
-      destroySession(ctx.db, session.sessionId);
-      ctx.bus.publish('session.ended', session.sessionId);
-    }
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    const session = sessionOf(ctx, c);
+    if (session && !hasCsrfToken(c, session)) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
+    if (session) endSession(ctx, session.sessionId, 'logout', session.staff, { ip: clientOf(c, ctx.security.options).ip });
+    const cookie = cookieOptions(c);
+    deleteCookie(c, cookie.name, cookie.options);
     return c.body(null, 204);
+  });
+
+  // Any signed-in role may see and end its own sessions.
+  const signedIn = requireStaff(ctx, ['staff', 'manager', 'translator']);
+  app.use('/api/auth/sessions', signedIn);
+  app.use('/api/auth/sessions/*', signedIn);
+  const self = (c: Context<AuthEnv>) => ({ staffId: c.var.session.staff.id, role: c.var.session.staff.role, currentSessionId: c.var.session.sessionId });
+  app.get('/api/auth/sessions', (c) => c.json({ sessions: listSessions(ctx, c.var.session.staff.id, c.var.session.sessionId) }));
+  app.post('/api/auth/sessions/end-others', (c) => c.json({ ended: endOtherSessions(ctx, self(c)) }));
+  app.post('/api/auth/sessions/:id/end', (c) => {
+    const handle = c.req.param('id');
+    if (!/^[0-9a-f]{16}$/.test(handle) || !endOwnSession(ctx, self(c), handle)) return c.json({ error: 'No other session of yours with that id.' }, 404);
+    return c.json({ ended: 1 });
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
+import { callbacksCsv, csvHeaders } from '../exports/index.js';
 import { completeCallback, listCallbacks } from '../handoff/index.js';
 import { CallbackDoneBody } from '../protocol/index.js';
 import { errorResponse } from './error-response.js';
@@ -12,7 +13,12 @@ export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.use('/api/callbacks', requireStaff(ctx, ['staff', 'manager']));
   app.get('/api/callbacks', (c) => {
     const status = c.req.query('status') === 'done' ? 'done' : 'open';
-    return c.json({ callbacks: listCallbacks({ ctx, actor: c.var.session.staff, status }) });
+    const callbacks = listCallbacks({ ctx, actor: c.var.session.staff, status });
+    if (c.req.query('format') === 'csv') {
+      const file = callbacksCsv(callbacks, status);
+      return c.body(file.body, 200, csvHeaders(file));
+    }
+    return c.json({ callbacks });
   });
   app.post('/api/callbacks/:id/done', async (c) => {
     const body = await parseJson(c, CallbackDoneBody);

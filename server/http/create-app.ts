@@ -3,8 +3,11 @@ import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
+import { checkHost } from './check-host.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
+import { limitAnonymous } from './limit-anonymous.js';
+import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
 import { staticRoutes } from './static-routes.js';
 import { urgentLaneRoutes } from './urgent-lane-routes.js';
@@ -12,6 +15,10 @@ import { urgentLaneRoutes } from './urgent-lane-routes.js';
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
+  app.use(checkHost(ctx));
+  app.use(limitBodies());
+  const anonymous = limitAnonymous(ctx);
+  for (const path of ['/api/languages', '/locales/*', '/api/auth/login', '/api/auth/session']) app.use(path, anonymous);
   // Families are often on mobile data: the widget bundle and translations go out compressed.
   app.use(compress());
   app.get('/healthz', (c) => {

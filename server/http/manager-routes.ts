@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
 import { auditTrail, enquiryMeasures, listWebhookDeliveries } from '../enquiries/index.js';
 import { AuditQuery, DateRangeQuery, DeliveryLogQuery } from '../protocol/enquiry-bodies.js';
+import { auditCsv, csvHeaders } from '../exports/index.js';
 import { safeguardingReport } from '../safeguarding/index.js';
 import { errorResponse } from './error-response.js';
 import { parseQuery } from './parse-query.js';
@@ -25,7 +26,12 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
     const query = parseQuery(c, AuditQuery);
     if (!query.ok) return query.response;
     try {
-      return c.json({ entries: auditTrail({ ctx, actor: c.var.session.staff, input: query.data }) });
+      const entries = auditTrail({ ctx, actor: c.var.session.staff, input: query.data });
+      if (query.data.format === 'csv') {
+        const file = auditCsv(entries);
+        return c.body(file.body, 200, csvHeaders(file));
+      }
+      return c.json({ entries });
     } catch (error) {
       return errorResponse(c, error);
     }

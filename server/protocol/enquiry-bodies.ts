@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getLanguage } from '../i18n/language-registry.js';
 import { AGE_BAND_IDS, ASKERS, LOCALITIES, NEEDS, SAFEGUARDING_SEVERITIES, URGENCIES } from './vocabulary.js';
 
 /** Early Help enquiries: what staff send to open and move one, and what the console gets back. */
@@ -23,7 +24,27 @@ export const ENQUIRY_URGENCIES = ['danger-now', ...URGENCIES] as const;
 
 const AgeBandId = z.enum(AGE_BAND_IDS as [string, ...string[]]);
 const Text = (max: number) => z.string().trim().min(1).max(max);
-const IsoDate = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'Use YYYY-MM-DD.');
+/** A real calendar day (no 2026-02-30, no 0000-00-00) in a range the service can have data for. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\d$/, 'Use YYYY-MM-DD.')
+  .refine(isCalendarDate, 'Use a real date between 2000-01-01 and 2999-12-31.');
+
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 2000 && year <= 2999 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A language from the registry (server/i18n/languages.json), stored in its canonical spelling. The
+ * value reaches the console and the case-system export, so nothing else is accepted.
+ */
+const LanguageCode = z
+  .string()
+  .max(35)
+  .refine((code) => getLanguage(code) !== undefined, 'Not a language in the registry.')
+  .transform((code) => getLanguage(code)!.code);
 
 export const FamilyMember = z.object({
   /** Free words: "mum", "stepdad", "older sister". */
@@ -46,17 +67,17 @@ export type EnquiryContact = z.infer<typeof EnquiryContact>;
 export const EnquiryDetails = z.object({
   whoIsAsking: z.enum(ASKERS).optional(),
   familyMembers: z.array(FamilyMember).max(30),
-  childAgeBands: z.array(AgeBandId),
-  needs: z.array(z.enum(NEEDS)),
+  childAgeBands: z.array(AgeBandId).max(AGE_BAND_IDS.length),
+  needs: z.array(z.enum(NEEDS)).max(NEEDS.length),
   otherNeeds: Text(1000).optional(),
   postcodeDistrict: z.string().regex(/^[A-Z]{1,2}\d{1,2}$/).optional(),
   locality: z.enum([...LOCALITIES, 'any']),
-  language: z.string().min(2).max(35),
+  language: LanguageCode,
   interpreterNeeded: z.boolean(),
-  interpreterLanguage: z.string().min(2).max(35).optional(),
+  interpreterLanguage: LanguageCode.optional(),
   contact: EnquiryContact.optional(),
   urgency: z.enum(ENQUIRY_URGENCIES).optional(),
-  safeguardingFlags: z.array(z.enum(SAFEGUARDING_SEVERITIES)),
+  safeguardingFlags: z.array(z.enum(SAFEGUARDING_SEVERITIES)).max(SAFEGUARDING_SEVERITIES.length),
   familyOwnWords: Text(4000).optional(),
   staffNotes: Text(4000).optional(),
 });
@@ -70,7 +91,7 @@ export const AllocatedTo = z.object({
   kind: z.enum(['lead-practitioner', 'service']),
   name: Text(200),
   /** Set when the lead practitioner is a Front Door user. */
-  staffId: z.string().optional(),
+  staffId: z.string().max(100).optional(),
 });
 export type AllocatedTo = z.infer<typeof AllocatedTo>;
 
@@ -99,7 +120,11 @@ export const ExportQuery = z.object({ from: IsoDate, to: IsoDate, format: z.enum
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
-export const AuditQuery = z.object({ subjectType: z.string().max(60).optional(), subjectId: z.string().max(100).optional() });
+export const AuditQuery = z.object({
+  subjectType: z.string().max(60).optional(),
+  subjectId: z.string().max(100).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const EnquiryListQuery = z.object({ status: z.enum(ENQUIRY_STATUSES).optional() });

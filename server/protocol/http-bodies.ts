@@ -8,6 +8,17 @@ export type LoginBody = z.infer<typeof LoginBody>;
 export const CallbackDoneBody = z.object({ outcome: z.string().trim().min(1, 'Say what happened.').max(2000) });
 export type CallbackDoneBody = z.infer<typeof CallbackDoneBody>;
 
+/** One of the signed-in person's sessions, for "your sessions" in the console. */
+export interface StaffSessionView {
+  /** A handle for ending it; not the session's secret. */
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** "Firefox on Windows". */
+  userAgent: string;
+  current: boolean;
+}
+
 export interface CallbackView {
   id: string;
   conversationId: string;

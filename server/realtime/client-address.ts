@@ -1,14 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { isIPv6 } from 'node:net';
+import { clientOfUpgrade } from '../security/client-of.js';
+import type { SecurityOptions } from '../security/security-options.js';
 
 /**
- * The address budgets are kept by: the socket's peer. There is no trusted-proxy setting in the
- * config, so X-Forwarded-For is ignored (anyone can write it); behind a proxy, read the proxy's
- * forwarded address here once such a setting exists. IPv6 clients are grouped by their /64, the
- * block one subscriber is usually given, so rotating addresses within it buys nothing.
+ * The address budgets are kept by: the client's address as the trusted-proxy rule reads it
+ * (X-Forwarded-For only from a configured TRUSTED_PROXY, since anyone can write it). IPv6 clients
+ * are grouped by their /64, the block one subscriber is usually given, so rotating addresses
+ * within it buys nothing.
  */
-export function clientAddress(request: IncomingMessage): string {
-  const raw = request.socket.remoteAddress ?? 'unknown';
+export function clientAddress(request: IncomingMessage, options: SecurityOptions): string {
+  const raw = clientOfUpgrade(request, options).ip;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(raw);
   if (mapped) return mapped[1]!;
   if (!isIPv6(raw)) return raw;

@@ -17,7 +17,7 @@ export interface BusEvents {
   'handoff.claimed': [handoffId: string, staffId: string, staffName: string];
   'urgent.raised': [alert: UrgentAlert];
   'urgent.acknowledged': [acknowledged: AcknowledgedAlert, locality: QueueLocality];
-  /** A staff session was destroyed (logout, ended elsewhere): its live sockets close with 4401. */
+  /** A staff session ended (logout, ended from another session, idle or absolute expiry): close its sockets. */
   'session.ended': [sessionId: string];
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { AppContext } from '../app-context.js';
-import { cookieFrom, findSession, isSameOrigin, SESSION_COOKIE } from '../auth/index.js';
+import { isSameOrigin, keepSessionAlive, sessionOfUpgrade } from '../auth/index.js';
 import type { ProtectedSocket } from './socket-guard.js';
 import { CLOSE_UNAUTHENTICATED, handleStaffSocket } from './staff-socket.js';
 
@@ -13,7 +13,7 @@ export const CLOSE_FORBIDDEN = 4403;
  * cross-site WebSocket upgrades, so the Origin check stops another site driving the console).
  */
 export function upgradeStaffSocket(ctx: AppContext, guarded: ProtectedSocket, request: IncomingMessage): void {
-  const session = findSession(ctx.db, cookieFrom(request.headers.cookie, SESSION_COOKIE), ctx.now());
+  const session = sessionOfUpgrade(ctx, request);
   if (!session || !isSameOrigin(request.headers.origin, request.headers.host)) {
     guarded.socket.close(CLOSE_UNAUTHENTICATED, 'sign in first');
     return;
@@ -22,5 +22,6 @@ export function upgradeStaffSocket(ctx: AppContext, guarded: ProtectedSocket, re
     guarded.socket.close(CLOSE_FORBIDDEN, 'translators have no queue');
     return;
   }
+  guarded.socket.on('message', () => keepSessionAlive(ctx, session.sessionId));
   handleStaffSocket(ctx, guarded, session.staff, session.sessionId);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoStaff } from '../../server/auth/index.js';
 import type { SocketLimits } from '../../server/realtime/socket-limits.js';
+import type { SecurityOptions } from '../../server/security/security-options.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
 import type { SafeguardingWebhookTarget } from '../../server/urgent-lane/index.js';
 
@@ -16,7 +17,7 @@ export interface TestServer extends RunningServer {
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
 export async function startTestServer(
-  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits> } = {},
+  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits>; security?: Partial<SecurityOptions> } = {},
 ): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
@@ -26,6 +27,7 @@ export async function startTestServer(
     ...(options.now ? { now: options.now } : {}),
     ...(options.safeguardingWebhook ? { safeguardingWebhook: options.safeguardingWebhook } : {}),
     ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
+    ...(options.security ? { security: options.security } : {}),
   });
   if (options.seed) await seedDemoStaff(server.ctx.db);
   return {

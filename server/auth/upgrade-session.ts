@@ -1,0 +1,18 @@
+import type { IncomingMessage } from 'node:http';
+import type { AppContext } from '../app-context.js';
+import { clientOfUpgrade } from '../security/client-of.js';
+import { cookieFrom, findSession, sessionCookieName, touchSession, type StaffSession } from './sessions.js';
+
+/** The live session behind a WebSocket upgrade's cookie, by the same rules as HTTP requests. */
+export function sessionOfUpgrade(ctx: AppContext, request: IncomingMessage): StaffSession | undefined {
+  const { secure } = clientOfUpgrade(request, ctx.security.options);
+  const now = ctx.now();
+  const session = findSession(ctx.db, cookieFrom(request.headers.cookie, sessionCookieName(secure)), now, ctx.security.options.sessionIdleMs);
+  if (session) touchSession(ctx.db, session.sessionId, now);
+  return session;
+}
+
+/** A frame from the staff member counts as use, so a console driven over its socket is not idle. */
+export function keepSessionAlive(ctx: AppContext, sessionId: string): void {
+  touchSession(ctx.db, sessionId, ctx.now());
+}
