@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
 import { openDatabase, type Db } from './db/index.js';
+import { createEmbedOriginPolicy, DEVELOPMENT_EMBED_ORIGINS, type EmbedOriginPolicy } from './embedding/index.js';
 import type { WebhookTarget } from './enquiries/index.js';
 import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
 import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
@@ -29,17 +30,24 @@ export interface AppContext {
   families: FamilyPresence;
   /** Where enquiry events are delivered; unset means no webhook deliveries are queued. */
   webhook?: WebhookTarget;
+  /** Which pages may embed the widget (CORS and the widget socket). */
+  embedOrigins: EmbedOriginPolicy;
+  /** Whether X-Forwarded-* headers come from our own reverse proxy (TRUSTED_PROXY). */
+  trustProxy: boolean;
 }
 
 export interface ContextOptions {
   databasePath: string;
   now?: () => Date;
   webhook?: WebhookTarget;
+  /** EMBED_ORIGINS entries; unset means the development default (any local port). */
+  embedOrigins?: readonly string[];
+  trustProxy?: boolean;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, trustProxy = false }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -56,5 +64,7 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     presence: new StaffPresence(),
     families: new FamilyPresence(),
     ...(webhook ? { webhook } : {}),
+    embedOrigins: createEmbedOriginPolicy(embedOrigins),
+    trustProxy,
   };
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
+import { refuseForeignUpgrade } from './embedding/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
@@ -30,6 +31,7 @@ export async function startServer(options: ContextOptions & { port: number; host
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/ws/widget') {
+      if (refuseForeignUpgrade(ctx.embedOrigins, request, socket)) return;
       widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, ws));
     } else if (path === '/ws/staff') {
       staffSockets.handleUpgrade(request, socket, head, (ws) => upgradeStaffSocket(ctx, ws, request));

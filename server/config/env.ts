@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The environment, parsed once. A bad value stops the server at start with a clear message. */
-const Env = z.object({
+export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_PATH: z.string().default('./data/front-door.sqlite'),
@@ -12,11 +12,20 @@ const Env = z.object({
   WEBHOOK_URL: z.string().url().optional(),
   /** Standard Webhooks secret, "whsec_" + base64. */
   WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  /** Comma list of origins whose pages may embed the widget; `http://localhost:*` allows any port. Required in production. */
+  EMBED_ORIGINS: z.string().optional(),
+  /** `true` only behind a reverse proxy that sets X-Forwarded-Proto/-For; otherwise those headers are ignored. */
+  TRUSTED_PROXY: z.enum(['true', 'false']).default('false'),
+  /** pino level for the JSON logs on stdout. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((env) => env.NODE_ENV !== 'production' || !!env.EMBED_ORIGINS?.trim(), {
+  path: ['EMBED_ORIGINS'],
+  message: 'must be set in production (the council sites that embed the widget)',
 });
-export type Env = z.infer<typeof Env>;
+export type Env = z.infer<typeof EnvSchema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = Env.safeParse(source);
+  const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);

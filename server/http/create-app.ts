@@ -3,16 +3,21 @@ import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
+import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
 import { localeRoutes } from './locale-routes.js';
+import { securityHeaders } from './security-headers.js';
 import { staticRoutes } from './static-routes.js';
 
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   // Families are often on mobile data: the widget bundle and translations go out compressed.
+  app.use(securityHeaders({ trustProxy: ctx.trustProxy }));
   app.use(compress());
+  app.use('/locales/*', embedCors(ctx.embedOrigins));
+  app.use('/api/languages', embedCors(ctx.embedOrigins));
   app.get('/healthz', (c) => {
     ctx.db.$client.prepare('select 1').get();
     return c.json({ ok: true });

@@ -1,0 +1,17 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { EmbedOriginPolicy } from './embed-origin-policy.js';
+
+/**
+ * Answers a widget socket upgrade from a page the policy does not allow with a plain HTTP 403,
+ * before any WebSocket is made. Returns true when it refused (the caller stops there).
+ */
+export function refuseForeignUpgrade(policy: EmbedOriginPolicy, request: IncomingMessage, socket: Duplex): boolean {
+  if (policy.allows(request.headers.origin, request.headers.host)) return false;
+  const body = 'This page is not allowed to embed the Front Door chat (EMBED_ORIGINS).\n';
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  return true;
+}
