@@ -1,16 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
 import { openDatabase, type Db } from './db/index.js';
 import { createEmbedOriginPolicy, DEVELOPMENT_EMBED_ORIGINS, type EmbedOriginPolicy } from './embedding/index.js';
 import type { WebhookTarget } from './enquiries/index.js';
+import { createReadiness, type Readiness } from './health/index.js';
 import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
 import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
+import { silentLogger, type Logger } from './logging/index.js';
 import type { Locality } from './protocol/index.js';
 import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';
 import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
+import { projectPath } from './project-root.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
@@ -34,6 +36,9 @@ export interface AppContext {
   embedOrigins: EmbedOriginPolicy;
   /** Whether X-Forwarded-* headers come from our own reverse proxy (TRUSTED_PROXY). */
   trustProxy: boolean;
+  /** JSON logs; never given a family's words, contact details or tokens. */
+  log: Logger;
+  readiness: Readiness;
 }
 
 export interface ContextOptions {
@@ -43,11 +48,12 @@ export interface ContextOptions {
   /** EMBED_ORIGINS entries; unset means the development default (any local port). */
   embedOrigins?: readonly string[];
   trustProxy?: boolean;
+  log?: Logger;
 }
 
-const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const root = (path: string) => projectPath(path);
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, trustProxy = false }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, trustProxy = false, log = silentLogger() }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -66,5 +72,7 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     ...(webhook ? { webhook } : {}),
     embedOrigins: createEmbedOriginPolicy(embedOrigins),
     trustProxy,
+    log,
+    readiness: createReadiness(),
   };
 }

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
+import { healthRoutes } from '../health/index.js';
+import { describeError, requestLog } from '../logging/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { embedCors } from './embed-cors.js';
@@ -14,14 +16,12 @@ import { staticRoutes } from './static-routes.js';
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
   // Families are often on mobile data: the widget bundle and translations go out compressed.
+  app.use(requestLog(ctx.log));
   app.use(securityHeaders({ trustProxy: ctx.trustProxy }));
   app.use(compress());
   app.use('/locales/*', embedCors(ctx.embedOrigins));
   app.use('/api/languages', embedCors(ctx.embedOrigins));
-  app.get('/healthz', (c) => {
-    ctx.db.$client.prepare('select 1').get();
-    return c.json({ ok: true });
-  });
+  app.route('/', healthRoutes(ctx));
   app.route('/', staticRoutes());
   app.route('/', localeRoutes(ctx));
   app.route('/', authRoutes(ctx));
@@ -29,7 +29,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.onError((error, c) => {
-    console.error('request failed', error);
+    c.get('log').error({ err: describeError(error) }, 'request failed');
     return c.json({ error: 'internal error' }, 500);
   });
   return app;

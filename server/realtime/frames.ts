@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../domain-errors.js';
+import { describeError, processLogger } from '../logging/index.js';
 import type { ErrorCode } from '../protocol/index.js';
 
 export type ParsedFrame<T> = { ok: true; frame: T } | { ok: false; message: string };
@@ -30,7 +31,7 @@ export function errorFrame(error: unknown, clientMessageId?: string): { type: 'e
   if (error instanceof ForbiddenError) return { type: 'error', code: 'forbidden', message: error.message, ...ids };
   if (error instanceof ConflictError) return { type: 'error', code: 'conflict', message: error.message, ...ids };
   if (error instanceof UnprocessableError) return { type: 'error', code: 'unprocessable', message: error.message, ...ids };
-  console.error('socket handler failed', error);
+  processLogger().error({ err: describeError(error) }, 'socket handler failed');
   return { type: 'error', code: 'internal', message: 'Something went wrong on our side. Your message was not lost; please try again.', ...ids };
 }
 

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePhraseBook, type PhraseBook } from './compile-phrase-book.js';
 import { PhraseBookError, parsePhraseFile, type PhraseFile } from './phrase-file.js';
+import { projectPath } from '../project-root.js';
 
 export const PHRASE_FILE_NAME = 'safeguarding-phrases.json';
-const DEFAULT_LOCALES_DIR = new URL('../../locales/', import.meta.url);
+const DEFAULT_LOCALES_DIR = projectPath('locales');
 
 /**
  * Read and compile locales/<language>/safeguarding-phrases.json for every language that has one.
