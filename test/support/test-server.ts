@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoStaff } from '../../server/auth/index.js';
+import type { Logger } from '../../server/logging/index.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
 
 export interface TestServer extends RunningServer {
@@ -13,10 +14,18 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
-export async function startTestServer(options: { databasePath?: string; now?: () => Date; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { databasePath?: string; now?: () => Date; seed?: boolean; embedOrigins?: readonly string[]; log?: Logger } = {},
+): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
-  const server = await startServer({ port: 0, databasePath, ...(options.now ? { now: options.now } : {}) });
+  const server = await startServer({
+    port: 0,
+    databasePath,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   if (options.seed) await seedDemoStaff(server.ctx.db);
   return {
     ...server,
