@@ -59,9 +59,13 @@ function isStaffSurface(path: string): boolean {
   return path === '/console' || path.startsWith('/console/') || path.startsWith('/api/') || path === '/openapi.json';
 }
 
-/** What a council page loads from us: the embed script, hashed bundles, translations, the language list. */
+/**
+ * What a council page loads from us: the embed script, the widget's hashed bundles (every asset but
+ * the console's), translations, the language list.
+ */
 function isEmbeddable(path: string): boolean {
-  return path === '/widget.js' || path.startsWith('/assets/') || path.startsWith('/locales/') || path === '/api/languages';
+  if (path.startsWith('/assets/')) return !path.startsWith('/assets/console');
+  return path === '/widget.js' || path.startsWith('/locales/') || path === '/api/languages';
 }
 
 function servedOverTls(c: Context, trustProxy: boolean): boolean {

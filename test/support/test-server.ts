@@ -15,7 +15,7 @@ export interface TestServer extends RunningServer {
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
 export async function startTestServer(
-  options: { databasePath?: string; now?: () => Date; seed?: boolean; embedOrigins?: readonly string[]; log?: Logger } = {},
+  options: { databasePath?: string; now?: () => Date; seed?: boolean; embedOrigins?: readonly string[]; trustProxy?: boolean; log?: Logger } = {},
 ): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
@@ -24,6 +24,7 @@ export async function startTestServer(
     databasePath,
     ...(options.now ? { now: options.now } : {}),
     ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   if (options.seed) await seedDemoStaff(server.ctx.db);
