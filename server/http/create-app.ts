@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { healthRoutes } from '../health/index.js';
+import { openApiRoutes } from '../openapi/index.js';
 import { describeError, requestLog } from '../logging/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
@@ -22,6 +23,7 @@ export function createApp(ctx: AppContext): Hono {
   app.use('/locales/*', embedCors(ctx.embedOrigins));
   app.use('/api/languages', embedCors(ctx.embedOrigins));
   app.route('/', healthRoutes(ctx));
+  app.route('/', openApiRoutes());
   app.route('/', staticRoutes());
   app.route('/', localeRoutes(ctx));
   app.route('/', authRoutes(ctx));
