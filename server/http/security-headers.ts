@@ -30,7 +30,7 @@ export function securityHeaders(options: { trustProxy: boolean }): MiddlewareHan
   };
 }
 
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), browsing-topics=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), browsing-topics=()';
 
 /**
  * The console needs only its own scripts, styles, socket and API. `data:` images: the blank favicon.
