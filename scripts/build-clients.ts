@@ -1,15 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 
 /**
- * Bundles the front ends: widget/main.tsx -> dist/widget.js (one IIFE a council page embeds with
- * one script tag) and, when it exists, console/main.tsx -> dist/console.js. Prints gzipped sizes,
- * because the widget is fetched over mobile data on cheap phones, and writes .gz/.br beside each
- * bundle so the server can send them precompressed.
+ * Bundles the front ends into content-hashed files under dist/assets/ (widget/main.tsx -> one IIFE
+ * a council page embeds; console/main.tsx when it exists), writes .gz/.br beside each so the server
+ * sends them precompressed, records the hashed names in dist/manifest.json, and writes the small
+ * stable dist/widget.js loader that points at the current widget bundle. Prints gzipped sizes,
+ * because the widget is fetched over mobile data on cheap phones.
  */
 
-/** .css files become minified strings: the widget injects them into its own shadow root. */
+/** .css files become minified strings: the widget adopts them as a stylesheet of its own shadow root. */
 const cssAsText: Plugin = {
   name: 'css-as-text',
   setup(pluginBuild) {
@@ -34,18 +36,44 @@ const shared: BuildOptions = {
   logLevel: 'warning',
 };
 
+const ASSETS = 'dist/assets';
 const targets = [
-  { entry: 'widget/main.tsx', out: 'dist/widget.js', budgetKb: 40 },
-  { entry: 'console/main.tsx', out: 'dist/console.js' },
+  { name: 'widget', entry: 'widget/main.tsx', budgetKb: 40 },
+  { name: 'console', entry: 'console/main.tsx' },
 ].filter((target) => existsSync(target.entry));
 
+// Old hashed files are removed so dist/ holds exactly one release.
+rmSync(ASSETS, { recursive: true, force: true });
+mkdirSync(ASSETS, { recursive: true });
+
+const manifest: Record<string, string> = {};
 for (const target of targets) {
-  await build({ ...shared, entryPoints: [target.entry], outfile: target.out });
-  const bytes = readFileSync(target.out);
+  const result = await build({
+    ...shared,
+    entryPoints: { [target.name]: target.entry },
+    outdir: ASSETS,
+    entryNames: '[name].[hash]',
+    metafile: true,
+  });
+  const out = Object.keys(result.metafile.outputs).find((file) => file.endsWith('.js'))!;
+  manifest[target.name] = `/assets/${basename(out)}`;
+  const bytes = readFileSync(out);
   const gzipped = gzipSync(bytes, { level: 9 });
-  writeFileSync(`${target.out}.gz`, gzipped);
-  writeFileSync(`${target.out}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${out}.gz`, gzipped);
+  writeFileSync(`${out}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   const gzKb = gzipped.length / 1024;
   const over = target.budgetKb && gzKb > target.budgetKb ? ` — over the ${target.budgetKb} kB budget` : '';
-  console.log(`${target.out}: ${(bytes.length / 1024).toFixed(1)} kB, ${gzKb.toFixed(1)} kB gzipped${over}`);
+  console.log(`${out}: ${(bytes.length / 1024).toFixed(1)} kB, ${gzKb.toFixed(1)} kB gzipped${over}`);
 }
+
+if (manifest.widget) {
+  await build({
+    ...shared,
+    plugins: [],
+    entryPoints: ['widget/embed-loader.ts'],
+    outfile: 'dist/widget.js',
+    define: { WIDGET_BUNDLE: JSON.stringify(manifest.widget) },
+  });
+  console.log(`dist/widget.js (stable embed loader): ${readFileSync('dist/widget.js').length} bytes`);
+}
+writeFileSync('dist/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,9 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
 import { openDatabase, type Db } from './db/index.js';
+import { createEmbedOriginPolicy, DEVELOPMENT_EMBED_ORIGINS, type EmbedOriginPolicy } from './embedding/index.js';
 import type { WebhookTarget } from './enquiries/index.js';
+import { createReadiness, type Readiness } from './health/index.js';
 import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
 import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
+import { silentLogger, type Logger } from './logging/index.js';
 import type { Locality } from './protocol/index.js';
 import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
@@ -13,6 +15,7 @@ import type { SafeguardingWebhookTarget } from './urgent-lane/index.js';
 import { createSecurityContext, type SecurityContext } from './security/security-context.js';
 import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
+import { projectPath } from './project-root.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
@@ -36,6 +39,11 @@ export interface AppContext {
   safeguardingWebhook?: SafeguardingWebhookTarget;
   /** Trusted proxies, allowed hosts, session lifetimes and the per-process limiters. */
   security: SecurityContext;
+  /** Which pages may embed the widget (CORS and the widget socket). */
+  embedOrigins: EmbedOriginPolicy;
+  /** JSON logs; never given a family's words, contact details or tokens. */
+  log: Logger;
+  readiness: Readiness;
 }
 
 export interface ContextOptions {
@@ -44,11 +52,14 @@ export interface ContextOptions {
   webhook?: WebhookTarget;
   safeguardingWebhook?: SafeguardingWebhookTarget;
   security?: Partial<SecurityOptions>;
+  /** EMBED_ORIGINS entries; unset means the development default (any local port). */
+  embedOrigins?: readonly string[];
+  log?: Logger;
 }
 
-const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const root = (path: string) => projectPath(path);
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security }: ContextOptions): AppContext {
+export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): AppContext {
   const hubs = loadHubsConfig();
   return {
     db: openDatabase(databasePath),
@@ -67,5 +78,8 @@ export function createAppContext({ databasePath, now = () => new Date(), webhook
     security: createSecurityContext(security),
     ...(webhook ? { webhook } : {}),
     ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
+    embedOrigins: createEmbedOriginPolicy(embedOrigins),
+    log,
+    readiness: createReadiness(),
   };
 }

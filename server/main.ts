@@ -1,38 +1,48 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoStaff } from './auth/index.js';
+import { DEMO_ACCOUNTS, seedDemoStaff } from './auth/index.js';
 import { parseEnv } from './config/index.js';
+import { DEVELOPMENT_EMBED_ORIGINS, parseEmbedOrigins } from './embedding/index.js';
+import { createLogger, describeError } from './logging/index.js';
 import { socketLimitsFromEnv } from './realtime/socket-limits.js';
 import { securityFromEnv } from './security/security-options.js';
 import { startServer } from './start-server.js';
 
 const env = parseEnv();
+const log = createLogger({ level: env.LOG_LEVEL });
 const webhook = env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET } : undefined;
 const safeguardingUrl = env.SAFEGUARDING_WEBHOOK_URL ?? webhook?.url;
 const safeguardingSecret = env.SAFEGUARDING_WEBHOOK_SECRET ?? webhook?.secret;
 const safeguardingWebhook =
   safeguardingUrl && safeguardingSecret ? { url: safeguardingUrl, secret: safeguardingSecret, ...(env.PUBLIC_URL ? { consoleUrl: env.PUBLIC_URL.replace(/\/+$/, '') } : {}) } : undefined;
+const embedOrigins = env.EMBED_ORIGINS ? parseEmbedOrigins(env.EMBED_ORIGINS) : [...DEVELOPMENT_EMBED_ORIGINS];
 const server = await startServer({
   port: env.PORT,
   host: env.HOST,
   databasePath: env.DATABASE_PATH,
+  embedOrigins,
+  log,
   socketLimits: socketLimitsFromEnv(env),
   security: securityFromEnv(env),
   ...(webhook ? { webhook } : {}),
   ...(safeguardingWebhook ? { safeguardingWebhook } : {}),
 });
-const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
 
-console.log(`Front Door is running at ${server.url}`);
-console.log(`  Widget demo page: ${server.url}/`);
-console.log(`  Staff console:    ${server.url}/console`);
-if (seed) {
-  await seedDemoStaff(server.ctx.db);
-  console.log(`  Demo staff logins (password "${DEMO_PASSWORD}"):`);
-  for (const account of DEMO_ACCOUNTS) console.log(`    ${account.username.padEnd(11)} ${account.displayName}, ${account.role}${account.locality ? `, ${account.locality}` : ''}`);
+// SIGTERM (docker stop, systemd, Kubernetes) and Ctrl-C: close sockets with 1001, let requests
+// finish, close the database, exit 0. A second signal while closing exits at once.
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) process.exit(1);
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => (log.info('stopped'), process.exit(0)),
+      (error: unknown) => (log.error({ err: describeError(error) }, 'shutdown failed'), process.exit(1)),
+    );
+  });
 }
 
 /** How long a failing process may spend closing sockets and the database before it exits anyway. */
 const CRASH_EXIT_DEADLINE_MS = 5_000;
-let exiting = false;
 
 /**
  * A bug we did not foresee leaves the process in an unknown state, so it is logged and the process
@@ -41,17 +51,22 @@ let exiting = false;
  * Acknowledged messages are already durable (synchronous=FULL), so exiting loses none of them.
  */
 function exitAfterFailure(kind: string, error: unknown): void {
-  console.error(`${kind}: Front Door is exiting so its supervisor can restart it`, error);
-  if (exiting) return;
-  exiting = true;
+  log.fatal({ err: describeError(error), kind }, 'Front Door is exiting so its supervisor can restart it');
+  if (closing) return;
+  closing = true;
   setTimeout(() => process.exit(1), CRASH_EXIT_DEADLINE_MS).unref();
   void server.close().finally(() => process.exit(1));
 }
 process.on('uncaughtException', (error) => exitAfterFailure('uncaughtException', error));
 process.on('unhandledRejection', (reason) => exitAfterFailure('unhandledRejection', reason));
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
-  });
+const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'development';
+
+log.info({ url: server.url, demoPage: `${server.url}/`, console: `${server.url}/console`, embedOrigins, nodeEnv: env.NODE_ENV }, 'Front Door is running');
+if (seed) {
+  const seeded = server.ctx.readiness.hold('demo staff seeding');
+  await seedDemoStaff(server.ctx.db);
+  seeded();
+  // The shared demo password is in the README; passwords never go into logs, not even that one.
+  log.info({ accounts: DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role}${a.locality ? `, ${a.locality}` : ''})`) }, 'demo staff seeded: sign in at /console with the demo password from the README');
 }

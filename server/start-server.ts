@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
 import { endExpiredSessions, forgetOldAttempts } from './auth/index.js';
+import { refuseForeignUpgrade } from './embedding/index.js';
+import { describeError, logSocket, setProcessLogger } from './logging/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
@@ -28,10 +30,26 @@ export interface ServerOptions extends ContextOptions {
 
 /** Expired and idle sessions are ended (and their sockets told) this often. */
 const SESSION_SWEEP_MS = 30_000;
+/** How long a client gets to answer our close frame before its connection is cut. */
+const CLOSE_GRACE_MS = 2_000;
+
+async function closeSockets(clients: WebSocket[]): Promise<void> {
+  await Promise.all(
+    clients.map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          const cut = setTimeout(() => client.terminate(), CLOSE_GRACE_MS);
+          client.once('close', () => (clearTimeout(cut), resolve()));
+          client.close(1001, 'server shutting down');
+        }),
+    ),
+  );
+}
 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ctx = createAppContext(options);
+  setProcessLogger(ctx.log);
   const app = createApp(ctx);
   // One delivery log, two targets: enquiry events to the case system, safeguarding alerts to the out-of-hours team.
   const dispatchers = [
@@ -43,7 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const guard = new SocketGuard(limits);
   const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: limits.widgetMaxPayload });
   const staffSockets = new WebSocketServer({ noServer: true, maxPayload: limits.staffMaxPayload });
-  for (const sockets of [widgetSockets, staffSockets]) sockets.on('error', (error) => console.error('WebSocket server error', error));
+  for (const sockets of [widgetSockets, staffSockets]) sockets.on('error', (error) => ctx.log.error({ err: describeError(error) }, 'WebSocket server error'));
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s));
@@ -67,9 +85,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const address = clientAddress(request, ctx.security.options);
     if (path === '/ws/widget') {
-      widgetSockets.handleUpgrade(request, socket, head, (ws) => handleWidgetSocket(ctx, guard.protect(ws, 'widget', address)));
+      if (refuseForeignUpgrade(ctx.embedOrigins, request, socket)) {
+        ctx.log.warn({ origin: request.headers.origin ?? null }, 'widget socket refused: page origin not in EMBED_ORIGINS');
+        return;
+      }
+      widgetSockets.handleUpgrade(request, socket, head, (ws) => (logSocket(ctx.log, 'widget', ws), handleWidgetSocket(ctx, guard.protect(ws, 'widget', address))));
     } else if (path === '/ws/staff') {
-      staffSockets.handleUpgrade(request, socket, head, (ws) => upgradeStaffSocket(ctx, guard.protect(ws, 'staff', address), request));
+      staffSockets.handleUpgrade(request, socket, head, (ws) => (logSocket(ctx.log, 'staff', ws), upgradeStaffSocket(ctx, guard.protect(ws, 'staff', address), request)));
     } else {
       socket.destroy();
     }
@@ -79,13 +101,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ctx,
     sockets: guard,
     async close() {
+      ctx.readiness.drain();
       guard.stop();
       clearInterval(sweep);
+      // Stop accepting connections; requests already in flight finish, idle keep-alives are dropped
+      // (Node 19+ does that in close()).
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()));
+      // 1001 "going away" tells widgets and consoles to reconnect (to the next instance), not to give up.
       // Close handlers still publish presence and read the database: let them finish first.
-      const clients = [...widgetSockets.clients, ...staffSockets.clients];
-      await Promise.all(clients.map((client) => new Promise<void>((resolve) => (client.once('close', () => resolve()), client.terminate()))));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeSockets([...widgetSockets.clients, ...staffSockets.clients]);
+      await stopped;
+      // better-sqlite3 runs every transaction synchronously inside one event-loop turn, so none
+      // can be open here: closing cannot cut one in half.
       ctx.db.$client.close();
     },
   };

@@ -3,7 +3,7 @@ import { SocketEnv } from './socket-env.js';
 import { AllowedHostsEnv, TrustedProxyEnv } from '../security/security-options.js';
 
 /** The environment, parsed once. A bad value stops the server at start with a clear message. */
-const Env = z.object({
+export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_PATH: z.string().default('./data/front-door.sqlite'),
@@ -27,11 +27,19 @@ const Env = z.object({
   /** Staff sessions end after this many idle minutes, and after this many hours in any case. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(10),
+  /** Comma list of origins whose pages may embed the widget; `http://localhost:*` allows any port. Required in production. */
+  EMBED_ORIGINS: z.string().optional(),
+  /** pino level for the JSON logs on stdout. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((env) => env.NODE_ENV !== 'production' || !!env.EMBED_ORIGINS?.trim(), {
+  path: ['EMBED_ORIGINS'],
+  message: 'must be set in production (the council sites that embed the widget)',
 });
-export type Env = z.infer<typeof Env>;
+export type Env = z.infer<typeof EnvSchema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = Env.safeParse(source);
+  // An empty value means unset (compose writes `VAR: ${VAR:-}` for optional variables).
+  const result = EnvSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LOCALITIES, type Locality } from '../protocol/vocabulary.js';
+import { projectPath } from '../project-root.js';
 
 /** Hub facts (names, postcode districts, opening hours) are deployment data in config/hubs.json. */
 
@@ -23,7 +24,7 @@ export const HubsConfig = z.object({
 export type HubsConfig = z.infer<typeof HubsConfig>;
 export type Hub = z.infer<typeof Hub>;
 
-export function loadHubsConfig(path = new URL('../../config/hubs.json', import.meta.url)): HubsConfig {
+export function loadHubsConfig(path: string | URL = projectPath('config/hubs.json')): HubsConfig {
   return HubsConfig.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, like, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.js';
 import { enquiries, webhookDeliveries } from '../db/schema.js';
 import { signWebhook, webhookKey } from './sign-webhook.js';
+import { describeError, processLogger } from '../logging/index.js';
 
 /** Waits before the 2nd … 6th attempt; after the 6th failure a delivery is marked failed. */
 export const RETRY_DELAYS_MS = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000, 6 * 60 * 60_000] as const;
@@ -124,7 +125,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   }
 
   const tick = () => {
-    deliverDue().catch((error: unknown) => console.error('webhook delivery run failed', error));
+    deliverDue().catch((error: unknown) => processLogger().error({ err: describeError(error) }, 'webhook delivery run failed'));
   };
 
   return {

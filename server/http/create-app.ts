@@ -1,30 +1,39 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
+import { healthRoutes } from '../health/index.js';
+import { openApiRoutes } from '../openapi/index.js';
+import { describeError, requestLog } from '../logging/index.js';
+import { clientOf } from '../security/client-of.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { checkHost } from './check-host.js';
+import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
 import { limitAnonymous } from './limit-anonymous.js';
 import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
+import { securityHeaders } from './security-headers.js';
 import { staticRoutes } from './static-routes.js';
 import { urgentLaneRoutes } from './urgent-lane-routes.js';
 
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
+  // Every response, refusals included, carries a request id and the deliberate security headers.
+  app.use(requestLog(ctx.log));
+  app.use(securityHeaders({ overTls: (c) => clientOf(c, ctx.security.options).secure }));
   app.use(checkHost(ctx));
   app.use(limitBodies());
+  app.use('/locales/*', embedCors(ctx.embedOrigins));
+  app.use('/api/languages', embedCors(ctx.embedOrigins));
   const anonymous = limitAnonymous(ctx);
   for (const path of ['/api/languages', '/locales/*', '/api/auth/login', '/api/auth/session']) app.use(path, anonymous);
   // Families are often on mobile data: the widget bundle and translations go out compressed.
   app.use(compress());
-  app.get('/healthz', (c) => {
-    ctx.db.$client.prepare('select 1').get();
-    return c.json({ ok: true });
-  });
+  app.route('/', healthRoutes(ctx));
+  app.route('/', openApiRoutes());
   app.route('/', staticRoutes());
   app.route('/', localeRoutes(ctx));
   app.route('/', authRoutes(ctx));
@@ -33,7 +42,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', managerRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
   app.onError((error, c) => {
-    console.error('request failed', error);
+    c.get('log').error({ err: describeError(error) }, 'request failed');
     return c.json({ error: 'internal error' }, 500);
   });
   return app;

@@ -1,24 +1,48 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { projectPath } from '../project-root.js';
+import { sendStaticFile } from './static-file.js';
 
-const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+/** A year, immutable: the name changes whenever a byte does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The stable embed URL: a few minutes, then revalidated by ETag (usually a 304 of a few bytes). */
+const EMBED_LOADER = 'public, max-age=300';
+const REVALIDATE = 'no-cache';
+/** esbuild's `[name].[hash]` names; nothing else under /assets is ever served. */
+const HASHED_ASSET = /^[a-z][a-z0-9-]*\.[A-Z0-9]{8}\.js$/;
 
-/** Pages and bundles: the demo council page, the widget script, the staff console. */
+const JS = 'text/javascript; charset=utf-8';
+const HTML = 'text/html; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+
+/** Hashed bundle names written by scripts/build-clients.ts. */
+async function readManifest(): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(projectPath('dist/manifest.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** Pages and bundles: the demo council page, the widget loader and bundles, the staff console. */
 export function staticRoutes(): Hono {
   const app = new Hono();
-  const file = (path: string, type: string, cache = 'no-cache') => async () => {
-    try {
-      return new Response(await readFile(root(path)), { headers: { 'content-type': type, 'cache-control': cache } });
-    } catch {
-      return new Response(`${path} is missing: run npm run build`, { status: 503 });
-    }
-  };
-  app.get('/', file('widget/demo.html', 'text/html; charset=utf-8'));
-  app.get('/widget.js', file('dist/widget.js', 'text/javascript; charset=utf-8'));
-  app.get('/console', file('console/index.html', 'text/html; charset=utf-8'));
-  app.get('/console.js', file('dist/console.js', 'text/javascript; charset=utf-8'));
-  app.get('/console.css', file('console/console.css', 'text/css; charset=utf-8'));
-  app.get('/script-fonts.css', file('client-core/script-fonts.css', 'text/css; charset=utf-8'));
+  app.get('/', (c) => sendStaticFile(c, { path: projectPath('widget/demo.html'), type: HTML, cacheControl: REVALIDATE }));
+  app.get('/widget.js', (c) => sendStaticFile(c, { path: projectPath('dist/widget.js'), type: JS, cacheControl: EMBED_LOADER }));
+  app.get('/assets/:file', (c) => {
+    const file = c.req.param('file');
+    if (!HASHED_ASSET.test(file)) return c.text('Not found', 404);
+    return sendStaticFile(c, { path: projectPath('dist/assets', file), type: JS, cacheControl: IMMUTABLE });
+  });
+  // The console page names its hashed bundle; the page itself is always revalidated.
+  app.get('/console', async (c) => {
+    const script = (await readManifest()).console;
+    if (!script) return c.text('The console is missing: run npm run build', 503);
+    const html = await readFile(projectPath('console/index.html'), 'utf8');
+    c.header('cache-control', REVALIDATE);
+    return c.html(html.replace('src="/console.js"', `src="${script}"`));
+  });
+  app.get('/console.css', (c) => sendStaticFile(c, { path: projectPath('console/console.css'), type: CSS, cacheControl: REVALIDATE }));
+  app.get('/script-fonts.css', (c) => sendStaticFile(c, { path: projectPath('client-core/script-fonts.css'), type: CSS, cacheControl: REVALIDATE }));
   return app;
 }

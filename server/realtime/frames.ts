@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ConflictError, ForbiddenError, LimitError, NotFoundError, UnprocessableError } from '../domain-errors.js';
+import { describeError, processLogger } from '../logging/index.js';
 import type { ErrorCode } from '../protocol/index.js';
 
 export type ParsedFrame<T> = { ok: true; frame: T } | { ok: false; code: 'bad-frame' | 'too-long'; message: string; clientMessageId?: string };
@@ -44,6 +45,6 @@ export function errorFrame(error: unknown, clientMessageId?: string): { type: 'e
   if (error instanceof ConflictError) return { type: 'error', code: 'conflict', message: error.message, ...ids };
   if (error instanceof UnprocessableError) return { type: 'error', code: 'unprocessable', message: error.message, ...ids };
   if (error instanceof LimitError) return { type: 'error', code: error.limit, message: error.message, ...ids };
-  console.error('socket handler failed', error);
+  processLogger().error({ err: describeError(error) }, 'socket handler failed');
   return { type: 'error', code: 'internal', message: 'Something went wrong on our side. Your message was not lost; please try again.', ...ids };
 }

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from './catalogue-schema.js';
 import { CatalogueError, parseCatalogue } from './parse-catalogue.js';
+import { projectPath } from '../project-root.js';
 
-const DEFAULT_PATH = new URL('./catalogue.json', import.meta.url);
+const DEFAULT_PATH = projectPath('server/resources/catalogue.json');
 
 /**
  * Reads and validates the resource catalogue. The only file in this module that touches the disk;

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePhraseBook, type PhraseBook } from './compile-phrase-book.js';
 import { PhraseBookError, parsePhraseFile, type PhraseFile } from './phrase-file.js';
+import { projectPath } from '../project-root.js';
 import { parseRuleFile } from './rule-file.js';
 import { loadSafeguardingConfig, type SafeguardingConfig } from './safeguarding-config.js';
 
 export const PHRASE_FILE_NAME = 'safeguarding-phrases.json';
-const DEFAULT_LOCALES_DIR = new URL('../../locales/', import.meta.url);
-const DEFAULT_RULES = new URL('../../config/safeguarding-rules.json', import.meta.url);
+const DEFAULT_LOCALES_DIR = projectPath('locales');
+const DEFAULT_RULES = projectPath('config', 'safeguarding-rules.json');
 
 export interface PhraseBookSources {
   rules?: string | URL;

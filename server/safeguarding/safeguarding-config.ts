@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SAFEGUARDING_CATEGORIES, SAFEGUARDING_SEVERITIES } from '../protocol/vocabulary.js';
+import { projectPath } from '../project-root.js';
 
 /**
  * config/safeguarding.json: who to contact for each kind of danger. Numbers are deployment facts
@@ -63,6 +64,6 @@ export function parseSafeguardingConfig(data: unknown, source = 'config/safeguar
   return result.data;
 }
 
-export function loadSafeguardingConfig(path: string | URL = new URL('../../config/safeguarding.json', import.meta.url)): SafeguardingConfig {
+export function loadSafeguardingConfig(path: string | URL = projectPath('config/safeguarding.json')): SafeguardingConfig {
   return parseSafeguardingConfig(JSON.parse(readFileSync(path, 'utf8')), String(path));
 }

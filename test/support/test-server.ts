@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { seedDemoStaff } from '../../server/auth/index.js';
 import type { SocketLimits } from '../../server/realtime/socket-limits.js';
 import type { SecurityOptions } from '../../server/security/security-options.js';
+import type { Logger } from '../../server/logging/index.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
 import type { SafeguardingWebhookTarget } from '../../server/urgent-lane/index.js';
 
@@ -17,7 +18,7 @@ export interface TestServer extends RunningServer {
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
 export async function startTestServer(
-  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits>; security?: Partial<SecurityOptions> } = {},
+  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits>; security?: Partial<SecurityOptions>; embedOrigins?: readonly string[]; log?: Logger } = {},
 ): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
@@ -28,6 +29,8 @@ export async function startTestServer(
     ...(options.safeguardingWebhook ? { safeguardingWebhook: options.safeguardingWebhook } : {}),
     ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
     ...(options.security ? { security: options.security } : {}),
+    ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   if (options.seed) await seedDemoStaff(server.ctx.db);
   return {

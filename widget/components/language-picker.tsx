@@ -27,6 +27,15 @@ export function LanguagePicker({ model }: { model: WidgetModel }) {
     if (awaitingCode) focusIfIdle(heading.current);
   }, [awaitingCode]);
 
+  if (status === 'refused') {
+    return (
+      <div class="body">
+        <p class="error" role="alert">
+          {t('language.refused')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="body">
       {canGoBack && (

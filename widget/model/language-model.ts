@@ -2,7 +2,8 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import { searchLanguages, type Language } from '../../server/i18n/language-search.js';
 import type { ChatLanguage } from './chat-session.js';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** `refused`: the server does not allow this page to embed the chat (EMBED_ORIGINS); retrying cannot help. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'refused';
 
 export interface LanguageModel {
   status: ReadonlySignal<LoadStatus>;
@@ -27,6 +28,9 @@ export interface LanguageModel {
   /** Languages to show text in, best first: the chosen one if translated, else the second choice. */
   displayChain(choice: ChatLanguage): string[];
 }
+
+/** Same value as the server's refusal code (server/http/embed-cors.ts). */
+const EMBED_REFUSED = 'embed-origin-refused';
 
 interface LanguagesResponse {
   languages: Language[];
@@ -58,6 +62,10 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
     status.value = 'loading';
     try {
       const response = await fetch(`${origin}/api/languages`, { credentials: 'omit' });
+      if (response.status === 403 && ((await response.json()) as { code?: string }).code === EMBED_REFUSED) {
+        status.value = 'refused';
+        return;
+      }
       if (!response.ok) throw new Error(`languages: ${response.status}`);
       const body = (await response.json()) as LanguagesResponse;
       all.value = body.languages;

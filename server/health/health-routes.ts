@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import type { AppContext } from '../app-context.js';
+import { projectPath } from '../project-root.js';
+
+/** Migrations shipped with this build: the database must have applied at least these. */
+function shippedMigrations(): number {
+  const journal = JSON.parse(readFileSync(projectPath('server/db/migrations/meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/**
+ * /healthz: the process is alive and its database answers (restart it if not).
+ * /readyz: it should get traffic: configuration loaded (it is, or we would not be running),
+ * migrations applied, start-up tasks such as demo seeding done, not shutting down.
+ */
+export function healthRoutes(ctx: AppContext): Hono {
+  const app = new Hono();
+  const expected = shippedMigrations();
+  app.get('/healthz', (c) => {
+    ctx.db.$client.prepare('select 1').get();
+    c.header('cache-control', 'no-store');
+    return c.json({ ok: true });
+  });
+  app.get('/readyz', (c) => {
+    const applied = (ctx.db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+    const waitingFor = [...(applied < expected ? [`migrations (${applied} of ${expected})`] : []), ...ctx.readiness.pending()];
+    c.header('cache-control', 'no-store');
+    return waitingFor.length ? c.json({ ready: false, waitingFor }, 503) : c.json({ ready: true, migrations: applied });
+  });
+  return app;
+}

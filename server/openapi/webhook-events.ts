@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ENQUIRY_EVENT_TYPES, type EnquiryEventType } from '../enquiries/enquiry-events.js';
+import { ENQUIRY_STATUSES, EnquiryDetails } from '../protocol/index.js';
+
+/**
+ * The Standard Webhooks payloads server/enquiries/enquiry-events.ts sends (its payloadData), as
+ * zod so they can be described in /openapi.json. A withdrawal carries ids only: after consent is
+ * withdrawn nothing personal leaves.
+ */
+const Base = { enquiryId: z.string().uuid(), reference: z.string() };
+
+const Created = z.object({
+  ...Base,
+  status: z.enum(ENQUIRY_STATUSES),
+  contactAt: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  details: EnquiryDetails,
+});
+
+const Changed = z.object({
+  ...Base,
+  fromStatus: z.enum(ENQUIRY_STATUSES).nullable(),
+  toStatus: z.enum(ENQUIRY_STATUSES).nullable(),
+  by: z.string(),
+  at: z.string(),
+  detail: z.unknown().optional(),
+});
+
+const Withdrawn = z.object({ ...Base, withdrawnAt: z.string() });
+
+export function webhookPayload(type: EnquiryEventType): z.ZodType {
+  const data = type === 'enquiry.created' ? Created : type === 'enquiry.consent_withdrawn' ? Withdrawn : Changed;
+  return z.object({ type: z.literal(type), timestamp: z.string(), data });
+}
+
+export { ENQUIRY_EVENT_TYPES };

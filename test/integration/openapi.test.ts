@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENQUIRY_EVENT_TYPES } from '../../server/enquiries/enquiry-events.js';
+import { createApp } from '../../server/http/create-app.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+type Json = Record<string, unknown>;
+let server: TestServer;
+let doc: Json;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const response = await fetch(`${server.url}/openapi.json`);
+  expect(response.status).toBe(200);
+  doc = (await response.json()) as Json;
+});
+afterAll(() => server?.dispose());
+
+/** Every { $ref } anywhere in the document, with where it was found. */
+function refs(node: unknown, at = '#'): { ref: string; at: string }[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => refs(item, `${at}/${i}`));
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === '$ref' && typeof value === 'string' ? [{ ref: value, at }] : refs(value, `${at}/${key}`)));
+}
+
+function resolve(pointer: string): unknown {
+  if (!pointer.startsWith('#/')) return undefined;
+  return pointer
+    .slice(2)
+    .split('/')
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Json)[part] : undefined), doc);
+}
+
+describe('/openapi.json', () => {
+  it('is an OpenAPI 3.1 document: info, paths of operations with responses, every $ref resolving', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
+    const paths = doc.paths as Record<string, Record<string, Json>>;
+    expect(Object.keys(paths).length).toBeGreaterThan(10);
+    for (const [path, item] of Object.entries(paths)) {
+      expect(path).toMatch(/^\/api\//);
+      for (const [method, op] of Object.entries(item)) {
+        expect(['get', 'post', 'put', 'patch', 'delete']).toContain(method);
+        expect(Object.keys(op.responses as Json).length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const param of path.match(/\{\w+\}/g) ?? []) {
+          expect((op.parameters as Json[]).some((p) => p.in === 'path' && `{${String(p.name)}}` === param), `${method} ${path} ${param}`).toBe(true);
+        }
+      }
+    }
+    const found = refs(doc);
+    expect(found.length).toBeGreaterThan(10);
+    for (const { ref, at } of found) expect(resolve(ref), `${ref} at ${at}`).toBeTruthy();
+  });
+
+  it('describes request bodies from the zod protocol', () => {
+    const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;
+    expect(schemas.LoginBody).toMatchObject({ type: 'object', required: ['username', 'password'] });
+    expect(schemas.TransitionBody).toMatchObject({ properties: { to: { enum: ['new', 'triaged', 'advice-given', 'allocated', 'closed'] } } });
+  });
+
+  it('describes the six enquiry webhook events', () => {
+    const webhooks = doc.webhooks as Record<string, { post: Json }>;
+    expect(Object.keys(webhooks).sort()).toEqual([...ENQUIRY_EVENT_TYPES].sort());
+    expect(ENQUIRY_EVENT_TYPES).toHaveLength(6);
+    for (const hook of Object.values(webhooks)) expect(resolve((hook.post as { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } }).requestBody.content['application/json'].schema.$ref)).toBeTruthy();
+  });
+
+  it('describes every /api route the app mounts, and nothing it does not', () => {
+    const app = createApp(server.ctx);
+    const mounted = new Set(
+      app.routes
+        .filter((route) => route.path.startsWith('/api/') && route.method !== 'ALL')
+        .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    const described = new Set(Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`)));
+    expect(mounted.size).toBeGreaterThan(10);
+    expect([...mounted].filter((route) => !described.has(route))).toEqual([]);
+    expect([...described].filter((route) => !mounted.has(route))).toEqual([]);
+  });
+});
