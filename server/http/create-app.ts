@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { healthRoutes } from '../health/index.js';
-import { openApiRoutes } from '../openapi/index.js';
 import { describeError, requestLog } from '../logging/index.js';
+import { openApiRoutes } from '../openapi/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { embedCors } from './embed-cors.js';
@@ -16,9 +16,9 @@ import { staticRoutes } from './static-routes.js';
 /** The HTTP surface: thin routes mounted by resource. */
 export function createApp(ctx: AppContext): Hono {
   const app = new Hono();
-  // Families are often on mobile data: the widget bundle and translations go out compressed.
   app.use(requestLog(ctx.log));
   app.use(securityHeaders({ trustProxy: ctx.trustProxy }));
+  // Families are often on mobile data: the widget bundle and translations go out compressed.
   app.use(compress());
   app.use('/locales/*', embedCors(ctx.embedOrigins));
   app.use('/api/languages', embedCors(ctx.embedOrigins));
