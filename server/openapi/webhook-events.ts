@@ -4,7 +4,8 @@ import { ENQUIRY_STATUSES, EnquiryDetails } from '../protocol/index.js';
 
 /**
  * The Standard Webhooks payloads server/enquiries/enquiry-events.ts sends (its payloadData), as
- * zod so they can be described in /openapi.json. A withdrawal carries ids only: after consent is
+ * zod so they can be described in /openapi.json; strict, and test/integration/openapi.test.ts checks
+ * real queued payloads against them, so the two cannot drift apart. A withdrawal carries ids only: after consent is
  * withdrawn nothing personal leaves.
  */
 const Base = { enquiryId: z.string().uuid(), reference: z.string() };
@@ -16,7 +17,7 @@ const Created = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   details: EnquiryDetails,
-});
+}).strict();
 
 const Changed = z.object({
   ...Base,
@@ -25,13 +26,13 @@ const Changed = z.object({
   by: z.string(),
   at: z.string(),
   detail: z.unknown().optional(),
-});
+}).strict();
 
-const Withdrawn = z.object({ ...Base, withdrawnAt: z.string() });
+const Withdrawn = z.object({ ...Base, withdrawnAt: z.string() }).strict();
 
 export function webhookPayload(type: EnquiryEventType): z.ZodType {
   const data = type === 'enquiry.created' ? Created : type === 'enquiry.consent_withdrawn' ? Withdrawn : Changed;
-  return z.object({ type: z.literal(type), timestamp: z.string(), data });
+  return z.object({ type: z.literal(type), timestamp: z.string(), data }).strict();
 }
 
 export { ENQUIRY_EVENT_TYPES };

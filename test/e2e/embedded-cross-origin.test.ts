@@ -118,7 +118,7 @@ describe('the widget embedded on a council page on another origin', () => {
       const styled = await page.locator('front-door-widget').evaluate((host) => host.shadowRoot!.adoptedStyleSheets.length);
       expect(styled).toBe(1);
       expect(cspViolations).toEqual([]);
-    });
+    }, 90_000);
   }
 
   it('on a page whose origin is not allowed, shows a clear refusal instead of a half-working chat', async () => {
@@ -135,5 +135,5 @@ describe('the widget embedded on a council page on another origin', () => {
       });
     }, `${server.url.replace(/^http/, 'ws')}/ws/widget`);
     expect(status).toBe('refused');
-  });
+  }, 60_000);
 });

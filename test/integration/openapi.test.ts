@@ -1,6 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENQUIRY_EVENT_TYPES } from '../../server/enquiries/enquiry-events.js';
+import { webhookDeliveries } from '../../server/db/schema.js';
+import { ENQUIRY_EVENT_TYPES, type EnquiryEventType } from '../../server/enquiries/enquiry-events.js';
+import { withdrawConsent } from '../../server/enquiries/index.js';
 import { createApp } from '../../server/http/create-app.js';
+import { webhookPayload } from '../../server/openapi/webhook-events.js';
+import { makeFixture } from './enquiries-fixture.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 type Json = Record<string, unknown>;
@@ -76,5 +81,38 @@ describe('/openapi.json', () => {
     expect(mounted.size).toBeGreaterThan(10);
     expect([...mounted].filter((route) => !described.has(route))).toEqual([]);
     expect([...described].filter((route) => !mounted.has(route))).toEqual([]);
+  });
+});
+
+describe('the documented webhook payloads', () => {
+  it('match what the server really queues for all six events', async () => {
+    // Delivery is never attempted here: the payloads are read from the queue.
+    const f = makeFixture({ webhook: { url: 'http://127.0.0.1:9/hooks', secret: `whsec_${randomBytes(24).toString('base64')}` } });
+    try {
+      const open = async () => {
+        const conversationId = f.familyConversation();
+        const consentId = f.consent(conversationId, 'yes');
+        const { enquiry } = (await (await f.request('west', 'POST', '/api/enquiries', { conversationId })).json()) as { enquiry: { id: string } };
+        return { id: enquiry.id, conversationId, consentId };
+      };
+      const move = (id: string, body: object) => f.request('west', 'POST', `/api/enquiries/${id}/transition`, body);
+      const first = await open();
+      await move(first.id, { to: 'triaged' });
+      await move(first.id, { to: 'advice-given' });
+      await move(first.id, { to: 'closed', outcome: 'needs-met-by-advice' });
+      const second = await open();
+      await move(second.id, { to: 'triaged' });
+      await move(second.id, { to: 'allocated', allocatedTo: { kind: 'service', name: 'Parenting team' } });
+      withdrawConsent(f.ctx, { conversationId: second.conversationId, consentId: second.consentId, by: 'family', clientMessageId: 'client-withdraw-openapi' });
+
+      const queued = f.ctx.db.select().from(webhookDeliveries).all();
+      expect(new Set(queued.map((d) => d.eventType))).toEqual(new Set(ENQUIRY_EVENT_TYPES));
+      for (const delivery of queued) {
+        const result = webhookPayload(delivery.eventType as EnquiryEventType).safeParse(JSON.parse(delivery.payload));
+        expect(result.success, `${delivery.eventType}: ${result.error?.message}`).toBe(true);
+      }
+    } finally {
+      f.close();
+    }
   });
 });

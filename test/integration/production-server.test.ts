@@ -69,11 +69,11 @@ describe('the compiled production server', () => {
     expect(await portIsFree(Number(new URL(url).port))).toBe(true);
     const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
-  });
+  }, 60_000);
 
   it('refuses to start in production without EMBED_ORIGINS, saying why', async () => {
     await expect(startCompiled({ NODE_ENV: 'production', PORT: '0', DATABASE_PATH: join(dir, 'refused.sqlite') })).rejects.toThrow(
       /EMBED_ORIGINS: must be set in production/,
     );
-  });
+  }, 60_000);
 });
