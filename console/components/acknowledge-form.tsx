@@ -7,12 +7,13 @@ import type { UrgentLaneModel } from '../model/urgent-lane-model.js';
  * Acknowledging an alert: what the member of staff did, and why for a false alarm. Plain radio
  * buttons and a textarea, so it works with a keyboard and any screen reader without scripting.
  */
-export function AcknowledgeForm({ alert, urgent }: { alert: UrgentAlert; urgent: UrgentLaneModel }) {
+export function AcknowledgeForm({ alert, urgent, idPrefix = 'ack' }: { alert: UrgentAlert; urgent: UrgentLaneModel; idPrefix?: string }) {
   const [action, setAction] = useState<AlertAction | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const id = `ack-${alert.id}`;
+  // The same alert's form can be in the lane and in the open conversation at once: ids must differ.
+  const id = `${idPrefix}-${alert.id}`;
   const needsReason = action !== null && ACTIONS_NEEDING_REASON.includes(action);
 
   async function submit(event: Event): Promise<void> {

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { alertLabel } from '../model/alert-label.js';
 import { t } from '../model/console-i18n.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
+import { AcknowledgeForm } from './acknowledge-form.js';
 import { ActionFeedbackLine } from './action-feedback-line.js';
 import { ChatComposer } from './chat-composer.js';
 import { ConsentSection } from './consent-section.js';
@@ -18,6 +20,7 @@ export function ConversationPanel({ workspace }: { workspace: WorkspaceModel }) 
   const { conversation } = workspace;
   const id = conversation.conversationId.value;
   const detail = conversation.detail.value;
+  const alert = id ? workspace.urgent.openFor.value(id) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Opening from the queue moves focus here, so keyboard and screen-reader users land on it.
@@ -47,6 +50,13 @@ export function ConversationPanel({ workspace }: { workspace: WorkspaceModel }) 
       <HandoffStatusLine workspace={workspace} />
       <HandoffActions workspace={workspace} />
       <ActionFeedbackLine feedback={conversation.feedback.value} />
+      {alert ? (
+        // Acknowledge here too, once the family's words have been read in full.
+        <section class="urgent-alert" aria-labelledby="conversation-alert-heading">
+          <h3 id="conversation-alert-heading">{t('urgent.openAlert', { label: alertLabel(alert.severity, alert.category) })}</h3>
+          <AcknowledgeForm alert={alert} urgent={workspace.urgent} idPrefix="conversation-ack" />
+        </section>
+      ) : null}
       {detail ? (
         <>
           <IntakeSummary detail={detail} me={workspace.me} now={workspace.clock.now.value} />

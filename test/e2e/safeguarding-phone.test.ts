@@ -7,6 +7,9 @@ import { launchChromium, runAxe } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { OPEN_HOURS, logText, openWidget, pickLanguage, typeInto } from '../support/ui.js';
 
+/** Many real steps (sign-ins, sockets, Chromium); generous on a loaded CI machine. Not a timing assertion. */
+const SLOW_MACHINE_MS = 180_000;
+
 /**
  * The emergency card on small phones. "320 px at 200% zoom" is emulated as its layout viewport:
  * browser zoom divides the CSS pixels a window has, so a 320 px wide phone at 200% lays out 160
@@ -116,7 +119,7 @@ describe.each(PHONES)('the emergency card on a phone ($name)', (phone) => {
     await resume.click();
     await expect.poll(() => page.getByRole('button', { name: 'Parent or carer', exact: true }).count()).toBe(1);
     expect((await layout(page)).focused?.text).toBe('Parent or carer');
-  });
+  }, SLOW_MACHINE_MS);
 
   it('shows every card of one message, most urgent first, and focuses the first', async () => {
     const page = await phonePage(phone);
@@ -134,5 +137,5 @@ describe.each(PHONES)('the emergency card on a phone ($name)', (phone) => {
     expect(view.headings[1]!.box!.top).toBeGreaterThan(view.headings[0]!.box!.bottom);
     for (const link of view.links) expect(link.box.width >= 24 && link.box.height >= 24, `${link.href}`).toBe(true);
     expect(await runAxe(page)).toEqual([]);
-  });
+  }, SLOW_MACHINE_MS);
 });

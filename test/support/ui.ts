@@ -62,8 +62,8 @@ export async function consoleAs(browser: Browser, baseUrl: string, username: str
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByRole('heading', { name: 'Live queue' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByRole('heading', { name: 'Live queue' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
   return { context, page };
 }
 
