@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ACTIONS_NEEDING_REASON, ALERT_ACTIONS, type AlertAction, type UrgentAlert } from '../../server/protocol/index.js';
+import type { UrgentAlert } from '../../server/protocol/index.js';
+import { ACTIONS_NEEDING_REASON, ALERT_ACTIONS, type AlertAction } from '../../server/protocol/vocabulary.js';
 import { t } from '../model/console-i18n.js';
 import type { UrgentLaneModel } from '../model/urgent-lane-model.js';
 

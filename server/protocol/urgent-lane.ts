@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import type { QueueLocality } from './vocabulary.js';
+import { ACTIONS_NEEDING_REASON, ALERT_ACTIONS, type AlertAction, type QueueLocality } from './vocabulary.js';
 
 /**
  * The urgent lane: one open safeguarding alert per flagged conversation, shown above every hub's
  * queue until a person acknowledges it and records what they did.
  */
 
-/** What the member of staff did. `false-alarm` and `other` must say why / what. */
-export const ALERT_ACTIONS = ['called-999', 'referred-csc', 'spoke-to-family', 'false-alarm', 'other'] as const;
-export type AlertAction = (typeof ALERT_ACTIONS)[number];
-export const ACTIONS_NEEDING_REASON: readonly AlertAction[] = ['false-alarm', 'other'];
 
 export const AcknowledgeAlertBody = z
   .object({

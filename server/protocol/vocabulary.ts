@@ -88,3 +88,8 @@ export const SAFEGUARDING_SEVERITIES = [
   'radicalisation',
 ] as const;
 export type SafeguardingSeverity = (typeof SAFEGUARDING_SEVERITIES)[number];
+
+/** What a member of staff did about a safeguarding alert. `false-alarm` and `other` must say why / what. */
+export const ALERT_ACTIONS = ['called-999', 'referred-csc', 'spoke-to-family', 'false-alarm', 'other'] as const;
+export type AlertAction = (typeof ALERT_ACTIONS)[number];
+export const ACTIONS_NEEDING_REASON: readonly AlertAction[] = ['false-alarm', 'other'];
