@@ -19,7 +19,12 @@ export function MySessions({ model }: { model: MySessionsModel }) {
           {sessions.map((s) => (
             <li key={s.id}>
               <strong>{s.userAgent}</strong>
-              {s.current ? <span class="count"> {t('sessions.current')}</span> : null}
+              {s.current ? (
+                <>
+                  {' '}
+                  <span class="count">{t('sessions.current')}</span>
+                </>
+              ) : null}
               <br />
               {t('sessions.started', { when: formatWhen(s.createdAt, now) })} · {t('sessions.lastSeen', { when: formatWhen(s.lastSeenAt, now) })}
               {s.current ? null : (
