@@ -9,9 +9,9 @@ import { EventBus } from './realtime/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';
+import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 import { createSecurityContext, type SecurityContext } from './security/security-context.js';
 import type { SecurityOptions } from './security/security-options.js';
-import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
