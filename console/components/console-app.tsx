@@ -32,7 +32,7 @@ export function ConsoleApp({ app }: { app: AppModel }) {
       <a class="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToMain')}
       </a>
-      <ConsoleHeader me={me} session={app.session} alerts={app.alerts} connection={workspace?.connection.value ?? null} />
+      <ConsoleHeader me={me} session={app.session} mySessions={app.mySessions} alerts={app.alerts} connection={workspace?.connection.value ?? null} />
       <AlertBanner alerts={app.alerts} workspace={workspace} />
       {workspace ? (
         <WorkspaceView workspace={workspace} />

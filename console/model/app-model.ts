@@ -2,11 +2,14 @@ import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals'
 import { createAlertModel, type AlertModel } from './alert-model.js';
 import { createAlertTone } from './alert-tone.js';
 import { createApiClient } from './api-client.js';
+import { createMySessionsModel, type MySessionsModel } from './my-sessions-model.js';
 import { createSessionModel, type SessionModel } from './session-model.js';
 import { createWorkspaceModel, type WorkspaceModel } from './workspace-model.js';
 
 export interface AppModel {
   session: SessionModel;
+  /** The signed-in person's own sessions ("Your sessions" in the header). */
+  mySessions: MySessionsModel;
   alerts: AlertModel;
   /** Present while a hub worker or manager is signed in; translators get no queue. */
   workspace: ReadonlySignal<WorkspaceModel | null>;
@@ -36,5 +39,5 @@ export function createAppModel(): AppModel {
   });
   void session.check();
 
-  return { session, alerts, workspace, primeSound: () => tone.prime() };
+  return { session, mySessions: createMySessionsModel(api), alerts, workspace, primeSound: () => tone.prime() };
 }

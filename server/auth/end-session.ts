@@ -1,4 +1,4 @@
-import { and, eq, lte, or, sql } from 'drizzle-orm';
+import { eq, lte, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit, type AuditActor } from '../audit/index.js';
 import { sessions } from '../db/schema.js';
@@ -48,7 +48,7 @@ export function endOwnSession(ctx: AppContext, actor: { staffId: string; role: s
   const target = ctx.db
     .select({ id: sessions.id })
     .from(sessions)
-    .where(and(eq(sessions.staffId, actor.staffId)))
+    .where(eq(sessions.staffId, actor.staffId))
     .all()
     .find((row) => sessionHandle(row.id) === handle && row.id !== actor.currentSessionId);
   return target ? endSession(ctx, target.id, 'ended-by-user', { id: actor.staffId, role: actor.role }) : false;

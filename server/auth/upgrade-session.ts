@@ -12,7 +12,14 @@ export function sessionOfUpgrade(ctx: AppContext, request: IncomingMessage): Sta
   return session;
 }
 
-/** A frame from the staff member counts as use, so a console driven over its socket is not idle. */
+/**
+ * A frame from the staff member counts as use, so a console driven over its socket is not idle.
+ * Bookkeeping only: a failure here (database closing at shutdown) must never take the socket down.
+ */
 export function keepSessionAlive(ctx: AppContext, sessionId: string): void {
-  touchSession(ctx.db, sessionId, ctx.now());
+  try {
+    touchSession(ctx.db, sessionId, ctx.now());
+  } catch {
+    // The next frame or request tries again.
+  }
 }

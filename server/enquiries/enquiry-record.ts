@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { enquiries, enquiryEvents } from '../db/schema.js';
 import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
@@ -11,8 +12,14 @@ export function findEnquiry(db: Db, id: string): EnquiryRow | undefined {
 }
 
 /** Details were validated on the way in; parsing again on the way out keeps a bad row from spreading. */
+/**
+ * Stored details are read leniently on language: enquiries written before languages were checked
+ * against the registry must still open and export (every export cell is guarded anyway).
+ */
+const StoredDetails = EnquiryDetails.extend({ language: z.string().max(35), interpreterLanguage: z.string().max(35).optional() });
+
 export function detailsOf(row: EnquiryRow): EnquiryDetails {
-  return EnquiryDetails.parse(row.details);
+  return StoredDetails.parse(row.details);
 }
 
 export function eventsOf(db: Db, enquiryId: string): EnquiryEventRow[] {

@@ -40,7 +40,7 @@ function isCalendarDate(value: string): boolean {
  * A language from the registry (server/i18n/languages.json), stored in its canonical spelling. The
  * value reaches the console and the case-system export, so nothing else is accepted.
  */
-const LanguageCode = z
+export const LanguageCode = z
   .string()
   .max(35)
   .refine((code) => getLanguage(code) !== undefined, 'Not a language in the registry.')

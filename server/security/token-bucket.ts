@@ -12,6 +12,11 @@ export class TokenBuckets {
     readonly maxKeys = 10_000,
   ) {}
 
+  /** How many addresses are tracked (bounded by maxKeys). */
+  get size(): number {
+    return this.#buckets.size;
+  }
+
   /** Takes a token; returns 0 when allowed, otherwise the seconds to wait. */
   take(key: string, nowMs: number): number {
     const bucket = this.#buckets.get(key) ?? { tokens: this.burst, at: nowMs };

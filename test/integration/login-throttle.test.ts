@@ -40,7 +40,8 @@ afterAll(async () => {
   await server.dispose();
 });
 
-describe('login throttling', () => {
+// Every checked password runs real scrypt (N=2^17): seconds each on a busy two-core machine.
+describe('login throttling', { timeout: 120_000 }, () => {
   it('checks only a few of 40 concurrent wrong passwords, and tells the rest when to retry', async () => {
     const responses = await Promise.all(Array.from({ length: 40 }, () => login('aisha', 'wrong', '203.0.113.1')));
     const statuses = responses.map((r) => r.status);

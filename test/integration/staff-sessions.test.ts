@@ -45,7 +45,8 @@ afterAll(async () => {
   await server.dispose();
 });
 
-describe('idle timeout', () => {
+// Every checked password runs real scrypt (N=2^17): seconds each on a busy two-core machine.
+describe('idle timeout', { timeout: 120_000 }, () => {
   it('keeps a session in use alive and ends one left idle, auditing it and telling its sockets', async () => {
     now = START;
     const used = await signIn(server.url);
@@ -77,7 +78,7 @@ describe('idle timeout', () => {
   });
 });
 
-describe('your sessions', () => {
+describe('your sessions', { timeout: 120_000 }, () => {
   it('lists them with the current one marked, and ends the others (logging them out everywhere)', async () => {
     now = new Date('2026-11-25T09:00:00Z');
     const laptop = await signIn(server.url);
@@ -115,7 +116,7 @@ describe('your sessions', () => {
   });
 });
 
-describe('CSRF token', () => {
+describe('CSRF token', { timeout: 120_000 }, () => {
   it('rejects a wrong, short, long or missing token and accepts the right one', async () => {
     const session = await signIn(server.url);
     for (const token of ['', 'x', session.csrfToken.slice(0, -1), `${session.csrfToken}x`, session.csrfToken.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), 'a'.repeat(5000)]) {
@@ -128,7 +129,7 @@ describe('CSRF token', () => {
   });
 });
 
-describe('session cookie', () => {
+describe('session cookie', { timeout: 120_000 }, () => {
   it('is HttpOnly, SameSite=Strict and not Secure over plain http on localhost', async () => {
     const session = await signIn(server.url);
     expect(session.setCookie).toMatch(/^fd_session=/);
