@@ -23,13 +23,19 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'translator', displayName: 'Marek', role: 'translator', locality: null, languages: ['en', 'pl', 'sk', 'cs'] },
 ];
 
+/**
+ * The demo accounts share one published password, so one full-cost hash (same salt) serves them
+ * all: it reveals nothing the README does not, and seeding costs one scrypt per process instead of
+ * six per server (tests start dozens). Real accounts are never seeded and keep a salt each.
+ */
+let demoHash: Promise<string> | undefined;
+
 /** Adds any missing demo account; existing ones (and their passwords) are left alone. */
 export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
   const existing = new Set(db.select({ username: staff.username }).from(staff).all().map((r) => r.username));
-  for (const account of DEMO_ACCOUNTS.filter((a) => !existing.has(a.username))) {
-    db.insert(staff)
-      .values({ id: crypto.randomUUID(), ...account, passwordHash: await hashPassword(DEMO_PASSWORD) })
-      .run();
-  }
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
+  if (missing.length === 0) return DEMO_ACCOUNTS;
+  const passwordHash = await (demoHash ??= hashPassword(DEMO_PASSWORD));
+  for (const account of missing) db.insert(staff).values({ id: crypto.randomUUID(), ...account, passwordHash }).run();
   return DEMO_ACCOUNTS;
 }
