@@ -18,7 +18,8 @@ const MISSPELT = 2;
  * follows the message, not the size of the lexicons. At most one word of an entry may be misspelt:
  * a typo in every word lets unrelated text through. An entry made only of words of three letters
  * or fewer is too likely an ordinary word of another language ("is" is Somali "self", "na" Polish
- * "on") and counts only in the conversation's own languages and English.
+ * "on") and counts only in the conversation's own languages, English, and languages a longer word
+ * of the message already matched.
  */
 export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownLanguages: ReadonlySet<string>): Occurrence[] {
   const memo = new Map<string, WordHits>();
@@ -47,13 +48,18 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownL
           return s !== 0 && misspelt <= 1;
         });
         if (!matched) continue;
-        const last = first + entry.words.length - 1;
-        if (!ownLanguages.has(entry.language) && allShort(tokens, first, last)) continue;
-        occurrences.push({ entry: entryId, first, last });
+        occurrences.push({ entry: entryId, first, last: first + entry.words.length - 1 });
       }
     }
   });
-  return occurrences;
+  // Languages the message shows it is written in: the conversation's, and any language one of
+  // whose longer words matched (code-mixing: "mera chacha raat ko aata hai" in an English chat).
+  const evident = new Set(ownLanguages);
+  const short = occurrences.map((o) => allShort(tokens, o.first, o.last));
+  occurrences.forEach((o, i) => {
+    if (!short[i]) evident.add(book.entries[o.entry]!.language);
+  });
+  return occurrences.filter((o, i) => !short[i] || evident.has(book.entries[o.entry]!.language));
 }
 
 /** Words of this many letters or fewer are ambiguous across languages. */

@@ -16,18 +16,18 @@ import { evaluateCorpus, type Rate } from '../../server/safeguarding/eval/evalua
 const HELD_OUT = fileURLToPath(new URL('../fixtures/safeguarding/eval/heldout/', import.meta.url));
 
 const FLOORS = {
-  recall: 0.36,
-  falseAlarmsAtMost: 0.12,
-  rightCardFirst: 0.74,
+  recall: 0.39,
+  falseAlarmsAtMost: 0.125,
+  rightCardFirst: 0.73,
   /** Bradford languages: recall floor. */
   language: {
-    en: 0.7, ur: 0.38, 'ur-Latn': 0.47, 'pa-Arab': 0.28, 'pa-Latn': 0.5, bn: 0.28, pl: 0.47,
-    sk: 0.42, ro: 0.38, cs: 0.31, ar: 0.42, ps: 0.31, fa: 0.33, ckb: 0.09,
+    en: 0.74, ur: 0.38, 'ur-Latn': 0.52, 'pa-Arab': 0.28, 'pa-Latn': 0.54, bn: 0.28, pl: 0.47,
+    sk: 0.42, ro: 0.38, cs: 0.31, ar: 0.42, ps: 0.31, fa: 0.33, ckb: 0.14,
   } as Record<string, number>,
   category: {
-    'immediate-danger': 0.41, 'suicide-self-harm': 0.32, 'physical-abuse': 0.48, 'sexual-abuse': 0.56,
-    'emotional-abuse': 0.32, neglect: 0.24, 'domestic-abuse': 0.25, exploitation: 0.31, fgm: 0.3,
-    'forced-marriage': 0.44, 'missing-child': 0.43, radicalisation: 0.26,
+    'immediate-danger': 0.47, 'suicide-self-harm': 0.34, 'physical-abuse': 0.48, 'sexual-abuse': 0.56,
+    'emotional-abuse': 0.36, neglect: 0.24, 'domestic-abuse': 0.25, exploitation: 0.31, fgm: 0.4,
+    'forced-marriage': 0.44, 'missing-child': 0.5, radicalisation: 0.3,
   } as Record<string, number>,
 };
 
