@@ -15,14 +15,29 @@ import { measure, report } from './measure.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-// 1. Safeguarding: every family message is screened against every language's phrase list.
+// 1. Safeguarding: every family message is screened against every language's lexicon and the rules.
 const book = loadPhraseBook(root('locales'));
 const message = 'We are behind on the rent and my son is struggling at school since we moved house last spring';
 const phrases = ['kill myself', 'hit me', 'hurt my child', 'knife', 'want to die', 'beats me'];
 report(
-  'Safeguarding screening of one typical message (all languages, typo-tolerant)',
+  'Safeguarding screening of one typical 20-word message (all languages, rules, typos for en+ur)',
   measure('lower-case substring search for 6 English phrases', () => phrases.some((p) => message.toLowerCase().includes(p))),
-  [measure('normaliseText', () => normaliseText(message)), measure('detectDanger', () => detectDanger(message, book))],
+  [
+    measure('normaliseText', () => normaliseText(message)),
+    measure('detectDanger', () => detectDanger(message, book, { languages: ['ur'] })),
+  ],
+);
+// A long message (4,000 characters of ordinary words in several scripts) must not stall the others.
+const longMessage = [
+  message,
+  'میرے بیٹے کو اسکول میں مدد چاہیے اور ہمیں گھر کے کرایے کے بارے میں مشورہ چاہیے',
+  'Potrzebuję pomocy z mieszkaniem i szkołą dla moich dzieci',
+  'আমার ছেলের স্কুলে সাহায্য দরকার',
+].join('. ').repeat(20).slice(0, 4000);
+report(
+  'Safeguarding screening of a 4,000-character message',
+  measure('lower-case substring search for 6 English phrases', () => phrases.some((p) => longMessage.toLowerCase().includes(p))),
+  [measure('detectDanger', () => detectDanger(longMessage, book, { languages: ['ur'] }))],
 );
 
 // 2. Flow engine: one step of the intake, against the JSON round trip the edge does anyway.

@@ -16,13 +16,16 @@ const MISSPELT = 2;
  * Every lexicon entry whose words occur in a row in the message. Each message word is looked up
  * once (memoised per distinct word); only entries whose first word matched are tried, so the cost
  * follows the message, not the size of the lexicons. At most one word of an entry may be misspelt:
- * a typo in every word lets unrelated text through.
+ * a typo in every word lets unrelated text through. An entry made only of words of three letters
+ * or fewer is too likely an ordinary word of another language ("is" is Somali "self", "na" Polish
+ * "on") and counts only in the conversation's own languages, English, and languages a longer word
+ * of the message already matched.
  */
-export function findOccurrences(book: PhraseBook, tokens: readonly Token[], typoLanguages: ReadonlySet<string>): Occurrence[] {
+export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownLanguages: ReadonlySet<string>): Occurrence[] {
   const memo = new Map<string, WordHits>();
   const hits = tokens.map((token) => {
     let found = memo.get(token.key);
-    if (!found) memo.set(token.key, (found = book.index.lookup(token.key, typoLanguages)));
+    if (!found) memo.set(token.key, (found = book.index.lookup(token.key, ownLanguages)));
     return found;
   });
   const strength = (position: number, word: number): number => {
@@ -44,9 +47,30 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], typo
           if (s === MISSPELT) misspelt++;
           return s !== 0 && misspelt <= 1;
         });
-        if (matched) occurrences.push({ entry: entryId, first, last: first + entry.words.length - 1 });
+        if (!matched) continue;
+        occurrences.push({ entry: entryId, first, last: first + entry.words.length - 1 });
       }
     }
   });
-  return occurrences;
+  // Languages the message shows it is written in: the conversation's, and any language one of
+  // whose longer words matched (code-mixing: "mera chacha raat ko aata hai" in an English chat).
+  const evident = new Set(ownLanguages);
+  const short = occurrences.map((o) => allShort(tokens, o.first, o.last));
+  occurrences.forEach((o, i) => {
+    if (!short[i]) evident.add(book.entries[o.entry]!.language);
+  });
+  return occurrences.filter((o, i) => !short[i] || evident.has(book.entries[o.entry]!.language));
+}
+
+/** Words of this many letters or fewer are ambiguous across languages. */
+const SHORT_WORD = 3;
+/** Scripts written without spaces: every character is a token, so length says nothing. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function allShort(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const key = tokens[i]!.key;
+    if (key.length > SHORT_WORD || NO_SPACE_SCRIPT.test(key)) return false;
+  }
+  return true;
 }

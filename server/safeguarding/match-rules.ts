@@ -31,6 +31,7 @@ export function matchRules(book: PhraseBook, occurrences: readonly Occurrence[])
 
   const matches: RuleMatch[] = [];
   for (const rule of book.rules) {
+    if (!rule.groups.every((ids) => ids.some((id) => byConcept.has(id)))) continue;
     const groups = rule.groups.map((ids) => ids.flatMap((id) => byConcept.get(id) ?? []));
     if (groups.some((hits) => hits.length === 0)) continue;
     const anchorGroup = groups.reduce((best, hits, index) => (hits.length < groups[best]!.length ? index : best), 0);

@@ -62,10 +62,10 @@ export class WordIndex {
 
   /**
    * Words matching `key` (a normalised message word). Typos count only for words of the languages
-   * in `typoLanguages`: one language's ordinary word is often one letter from another language's
+   * in `ownLanguages`: one language's ordinary word is often one letter from another language's
    * danger word ("talk"/"stalk"), so typo tolerance stays with the conversation's own languages.
    */
-  lookup(key: string, typoLanguages: ReadonlySet<string>): WordHits {
+  lookup(key: string, ownLanguages: ReadonlySet<string>): WordHits {
     const exact: number[] = [];
     push(exact, this.exact.get(key));
     for (const length of this.prefixLengths) {
@@ -81,9 +81,9 @@ export class WordIndex {
     const misspelt: number[] = [];
     if (key.length >= MIN_TYPO_WORD - 1 && this.typo.size > 0) {
       const chars = [...key];
-      for (const variant of [key, ...deletions(chars)]) {
+      for (const variant of [key, ...deletions(key, chars)]) {
         for (const candidate of this.typo.get(variant) ?? []) {
-          if (!typoLanguages.has(this.words[candidate.word]!.language)) continue;
+          if (!ownLanguages.has(this.words[candidate.word]!.language)) continue;
           if (exact.includes(candidate.word) || misspelt.includes(candidate.word)) continue;
           if (withinEditDistance(candidate.chars, chars, 1, false, false)) misspelt.push(candidate.word);
         }
@@ -95,16 +95,21 @@ export class WordIndex {
   private indexTypos(alt: TokenAlternative, word: number): void {
     if (alt.chars.length < MIN_TYPO_WORD) return;
     const candidate = { word, chars: alt.chars };
-    for (const variant of new Set([alt.key, ...deletions(alt.chars)])) add(this.typo, variant, candidate);
+    for (const variant of new Set([alt.key, ...deletions(alt.key, alt.chars)])) add(this.typo, variant, candidate);
   }
 }
 
 /** Words shorter than this get no typo allowance: one edit turns "hit" into "hot", "stab" into "star". */
 export const MIN_TYPO_WORD = 6;
 
-function deletions(chars: readonly string[]): string[] {
+/** Every spelling with one letter left out. Slices code units when the word has no surrogate pairs (nearly always: it is faster). */
+function deletions(key: string, chars: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i++) out.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  if (chars.length === key.length) {
+    for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  } else {
+    for (let i = 0; i < chars.length; i++) out.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  }
   return out;
 }
 

@@ -132,7 +132,12 @@ describe('rules', () => {
   });
 
   it('combine concepts from different languages (code-mixing)', () => {
-    expect(found('mera stepdad raat ko beti ke kamre comes into', phrases)).toEqual(['sexual-abuse']);
+    expect(found('mera stepdad raat ko beti ke kamre comes into', phrases, ['ur-Latn'])).toEqual(['sexual-abuse']);
+  });
+
+  it('count a foreign word of three letters or fewer only in the conversation language ("raat" is "rat")', () => {
+    expect(found('my stepdad comes into the room, raat', phrases)).toEqual([]);
+    expect(found('my stepdad comes into the room, raat', phrases, ['ur-Latn'])).toEqual(['sexual-abuse']);
   });
 
   it('respect the order of ordered rules', () => {

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPhraseBook } from '../../server/safeguarding/index.js';
+import { parseCorpus } from '../../server/safeguarding/eval/corpus-line.js';
+import { evaluateCorpus, type Rate } from '../../server/safeguarding/eval/evaluate-corpus.js';
+
+/**
+ * The shipped lexicons and rules against the held-out corpus, which nobody tunes on. The issue's
+ * targets are recall >= 90% overall and >= 80% per Bradford language and category, false alarms
+ * <= 3%, right card first >= 95%. The detector does not reach them yet, so these are floors at
+ * the figures it reaches (see docs/safeguarding-detection.md): a change that lowers any of them
+ * fails here. Raise them as the lexicons improve; never lower them to let a change through.
+ */
+const HELD_OUT = fileURLToPath(new URL('../fixtures/safeguarding/eval/heldout/', import.meta.url));
+
+const FLOORS = {
+  recall: 0.39,
+  falseAlarmsAtMost: 0.125,
+  rightCardFirst: 0.73,
+  /** Bradford languages: recall floor. */
+  language: {
+    en: 0.74, ur: 0.38, 'ur-Latn': 0.52, 'pa-Arab': 0.28, 'pa-Latn': 0.54, bn: 0.28, pl: 0.47,
+    sk: 0.42, ro: 0.38, cs: 0.31, ar: 0.42, ps: 0.31, fa: 0.33, ckb: 0.14,
+  } as Record<string, number>,
+  category: {
+    'immediate-danger': 0.47, 'suicide-self-harm': 0.34, 'physical-abuse': 0.48, 'sexual-abuse': 0.56,
+    'emotional-abuse': 0.36, neglect: 0.24, 'domestic-abuse': 0.25, exploitation: 0.31, fgm: 0.4,
+    'forced-marriage': 0.44, 'missing-child': 0.5, radicalisation: 0.3,
+  } as Record<string, number>,
+};
+
+const share = ({ hits, total }: Rate) => (total === 0 ? 0 : hits / total);
+
+describe('held-out safeguarding corpus', () => {
+  const lines = readdirSync(HELD_OUT)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => parseCorpus(readFileSync(join(HELD_OUT, name), 'utf8'), name));
+  const report = evaluateCorpus(lines, loadPhraseBook(), () => 0);
+
+  it('is there, in every Bradford language', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(600);
+    for (const language of Object.keys(FLOORS.language)) expect(report.recallByLanguage[language]?.total ?? 0, language).toBeGreaterThan(0);
+  });
+
+  it('finds danger, shows the right card first and stays quiet on harmless messages, at least as well as before', () => {
+    expect(share(report.recall)).toBeGreaterThanOrEqual(FLOORS.recall);
+    expect(share(report.falseAlarms)).toBeLessThanOrEqual(FLOORS.falseAlarmsAtMost);
+    expect(share(report.rightCardFirst)).toBeGreaterThanOrEqual(FLOORS.rightCardFirst);
+  });
+
+  it.each(Object.entries(FLOORS.language))('keeps recall in %s at or above its floor', (language, floor) => {
+    expect(share(report.recallByLanguage[language]!)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(Object.entries(FLOORS.category))('keeps recall of %s at or above its floor', (category, floor) => {
+    expect(share(report.recallByCategory[category]!)).toBeGreaterThanOrEqual(floor);
+  });
+});
