@@ -104,7 +104,7 @@ describe('limits per socket and per address', () => {
   });
 });
 
-describe('staff frames', () => {
+describe('staff frames', { timeout: 120_000 }, () => {
   it('checks permission before the duplicate-id lookup: West gets no ack for East’s message id', async () => {
     const s = await start({}, true);
     const [east, west] = await Promise.all([signIn(s.url, 'east'), signIn(s.url, 'west')]);

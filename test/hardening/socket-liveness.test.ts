@@ -31,7 +31,7 @@ describe('heartbeat', () => {
   });
 });
 
-describe('slow consumer', () => {
+describe('slow consumer', { timeout: 120_000 }, () => {
   it('cuts off a socket that stops reading once its unsent bytes pass the cap, so memory stays bounded', async () => {
     const cap = 256 * 1024;
     server = await startTestServer({

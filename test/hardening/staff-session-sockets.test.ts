@@ -22,7 +22,8 @@ async function serverWithClock(options: { staffIdleMs?: number } = {}) {
   return { server, clock };
 }
 
-describe('a live staff socket ends with its session', () => {
+// Each test seeds its own server (scrypt for every demo account): slow on a busy machine.
+describe('a live staff socket ends with its session', { timeout: 120_000 }, () => {
   it('closes with 4401 on logout, and the family’s next words never reach it', async () => {
     const { server } = await serverWithClock();
     const family = await FamilyClient.start(server.url);
