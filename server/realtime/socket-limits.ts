@@ -36,7 +36,9 @@ export interface SocketLimits {
   ipCpuMs: Rate;
   /**
    * Server time for all families together; while it is spent, frames over `smallFrameBytes` are
-   * refused (and resent by the widget later) so everyday short replies keep flowing.
+   * refused (and resent by the widget later) so everyday short replies keep flowing. The burst is
+   * small on purpose: a large frame is admitted only while there is credit, so at most about one
+   * large frame's work is ever ahead of a family's short reply.
    */
   globalCpuMs: Rate;
   smallFrameBytes: number;
@@ -76,7 +78,7 @@ export function defaultSocketLimits(nodeEnv: Env['NODE_ENV'] = 'development'): S
     ipFrames: wide({ perSecond: 20, burst: 60 }),
     ipBytes: wide({ perSecond: 6_000, burst: 80_000 }),
     ipCpuMs: wide({ perSecond: 100, burst: 300 }),
-    globalCpuMs: wide({ perSecond: 400, burst: 800 }),
+    globalCpuMs: wide({ perSecond: 300, burst: 150 }),
     smallFrameBytes: 1024,
     errorReplies: { perSecond: 1, burst: 10 },
     rateHoldMs: 1_000,
