@@ -14,7 +14,7 @@ const roomy = { perSecond: 10_000, burst: 10_000_000 };
 
 describe('heartbeat', () => {
   it('terminates a socket that stops answering pings, and the family goes offline; a live one stays', async () => {
-    server = await startTestServer({ socketLimits: { heartbeatMs: 100 } });
+    server = await startTestServer({ socketLimits: { heartbeatMs: 1000 } });
     const live = await FamilyClient.start(server.url);
     const dead = await RawSocket.open(server.url, '/ws/widget');
     // Alive until the conversation is ready (a busy machine may take several heartbeats), then silent.
