@@ -4,6 +4,7 @@ import { TokenBucket } from './token-bucket.js';
 interface AddressBudget {
   frames: TokenBucket;
   bytes: TokenBucket;
+  cpu: TokenBucket;
   /** When this address started its recent conversations (ms), oldest first. */
   started: number[];
 }
@@ -15,17 +16,28 @@ interface AddressBudget {
  */
 export class ClientBudgets {
   readonly #byAddress = new Map<string, AddressBudget>();
+  readonly #cpu: TokenBucket;
 
   constructor(
     private readonly limits: SocketLimits,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.#cpu = new TokenBucket(limits.globalCpuMs, now);
+  }
 
-  /** Charges one frame of `bytes` bytes; false when the address is over either budget. */
+  /** Charges one frame of `bytes` bytes; false when the address is over a budget or the server is busy with large frames. */
   takeFrame(address: string, bytes: number): boolean {
     const budget = this.#budget(address);
+    if (!budget.cpu.hasCredit()) return false;
+    if (bytes > this.limits.smallFrameBytes && !this.#cpu.hasCredit()) return false;
     if (!budget.frames.take(1)) return false;
     return budget.bytes.take(bytes);
+  }
+
+  /** Charges the server time one admitted frame took to the address and to the shared budget. */
+  chargeTime(address: string, ms: number): void {
+    this.#budget(address).cpu.charge(ms);
+    this.#cpu.charge(ms);
   }
 
   /** Counts a new conversation; false (and nothing counted) when the address has started too many. */
@@ -43,7 +55,7 @@ export class ClientBudgets {
     const since = this.now() - this.limits.conversationWindowMs;
     for (const [address, budget] of this.#byAddress) {
       while (budget.started.length && budget.started[0]! <= since) budget.started.shift();
-      if (budget.started.length === 0 && budget.frames.isFull() && budget.bytes.isFull()) this.#byAddress.delete(address);
+      if (budget.started.length === 0 && budget.frames.isFull() && budget.bytes.isFull() && budget.cpu.isFull()) this.#byAddress.delete(address);
     }
   }
 
@@ -55,7 +67,12 @@ export class ClientBudgets {
     let budget = this.#byAddress.get(address);
     if (!budget) {
       if (this.#byAddress.size >= this.limits.maxTrackedAddresses) this.#byAddress.delete(this.#byAddress.keys().next().value!);
-      budget = { frames: new TokenBucket(this.limits.ipFrames, this.now), bytes: new TokenBucket(this.limits.ipBytes, this.now), started: [] };
+      budget = {
+        frames: new TokenBucket(this.limits.ipFrames, this.now),
+        bytes: new TokenBucket(this.limits.ipBytes, this.now),
+        cpu: new TokenBucket(this.limits.ipCpuMs, this.now),
+        started: [],
+      };
       this.#byAddress.set(address, budget);
     }
     return budget;

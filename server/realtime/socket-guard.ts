@@ -20,6 +20,8 @@ export interface ProtectedSocket {
   sendRefusal(frame: object): void;
   /** Charges an incoming frame to the socket's and its address's budgets; false means refuse it. */
   admit(raw: RawData): boolean;
+  /** Runs the handler of an admitted frame, charging the time it took to this address (family sockets). */
+  timed(handle: () => void): void;
   /** Counts a new conversation for this address; false when it has started too many in the window. */
   takeConversation(): boolean;
   /** Runs `check` on every heartbeat while the socket is open (e.g. is the session still valid). */
@@ -109,6 +111,14 @@ export class SocketGuard {
           (kind === 'staff' || this.budgets.takeFrame(address, size));
         if (!ok) holdUntil = now + limits.rateHoldMs;
         return ok;
+      },
+      timed: (handle) => {
+        const started = this.clock();
+        try {
+          handle();
+        } finally {
+          if (kind === 'widget') this.budgets.chargeTime(address, this.clock() - started);
+        }
       },
       takeConversation: () => this.budgets.takeConversation(address),
       onHeartbeat(check) {

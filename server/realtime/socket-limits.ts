@@ -28,6 +28,20 @@ export interface SocketLimits {
   /** Per client address over all its family sockets. */
   ipFrames: Rate;
   ipBytes: Rate;
+  /**
+   * Milliseconds of server time spent handling one address's frames (storing, screening for
+   * danger, stepping the flow), measured after each frame: whatever the message costs, one
+   * address gets this share of the event loop and no more.
+   */
+  ipCpuMs: Rate;
+  /**
+   * Server time for all families together; while it is spent, frames over `smallFrameBytes` are
+   * refused (and resent by the widget later) so everyday short replies keep flowing. The burst is
+   * small on purpose: a large frame is admitted only while there is credit, so at most about one
+   * large frame's work is ever ahead of a family's short reply.
+   */
+  globalCpuMs: Rate;
+  smallFrameBytes: number;
   /** Replies to frames refused for rate, per socket: past this a flood is dropped without answer. */
   errorReplies: Rate;
   /** After refusing a frame for rate, refuse every later frame for this long so retries keep order. */
@@ -44,8 +58,14 @@ export interface Rate {
   burst: number;
 }
 
-/** The family's message cap lives in the protocol (FAMILY_MESSAGE_MAX_CHARS); these budgets allow a few full ones at once. */
+/**
+ * The family's message cap lives in the protocol (FAMILY_MESSAGE_MAX_CHARS); these budgets allow a
+ * few full ones at once. Outside production every test and demo client shares 127.0.0.1, so the
+ * per-address budgets are 100 times wider there; tests of those budgets set them explicitly.
+ */
 export function defaultSocketLimits(nodeEnv: Env['NODE_ENV'] = 'development'): SocketLimits {
+  const shared = nodeEnv === 'production' ? 1 : 100;
+  const wide = (rate: Rate): Rate => ({ perSecond: rate.perSecond * shared, burst: rate.burst * shared });
   return {
     widgetMaxPayload: 16 * 1024,
     staffMaxPayload: 32 * 1024,
@@ -55,12 +75,15 @@ export function defaultSocketLimits(nodeEnv: Env['NODE_ENV'] = 'development'): S
     widgetFrames: { perSecond: 10, burst: 30 },
     widgetBytes: { perSecond: 3_000, burst: 40_000 },
     staffFrames: { perSecond: 20, burst: 60 },
-    ipFrames: { perSecond: 20, burst: 60 },
-    ipBytes: { perSecond: 6_000, burst: 80_000 },
+    ipFrames: wide({ perSecond: 20, burst: 60 }),
+    ipBytes: wide({ perSecond: 6_000, burst: 80_000 }),
+    ipCpuMs: wide({ perSecond: 100, burst: 300 }),
+    globalCpuMs: wide({ perSecond: 300, burst: 150 }),
+    smallFrameBytes: 1024,
     errorReplies: { perSecond: 1, burst: 10 },
     rateHoldMs: 1_000,
-    // Chatwoot's public limit; outside production many test and demo families share 127.0.0.1.
-    conversationsPerIp: nodeEnv === 'production' ? 6 : 1_000,
+    // Chatwoot's public limit.
+    conversationsPerIp: 6 * shared,
     conversationWindowMs: 12 * 3_600_000,
     maxTrackedAddresses: 50_000,
   };

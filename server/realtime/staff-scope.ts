@@ -26,10 +26,17 @@ export class StaffScope {
     return [entry];
   }
 
-  /** An entry in view is sent; one that just left the view (transferred away) is removed from it. */
-  queueUpdate(entry: QueueEntry): StaffServerFrame | undefined {
-    if (this.snapshotEntry(entry).length) return { type: 'queue.updated', entry };
-    return this.#shown.delete(entry.handoffId) ? { type: 'queue.removed', handoffId: entry.handoffId } : undefined;
+  /**
+   * An entry in view is sent. One that just left the view (transferred away) is sent once more,
+   * so the console that moved it can confirm where it went, and then removed; after that nothing.
+   */
+  queueUpdate(entry: QueueEntry): StaffServerFrame[] {
+    if (this.snapshotEntry(entry).length) return [{ type: 'queue.updated', entry }];
+    if (!this.#shown.delete(entry.handoffId)) return [];
+    return [
+      { type: 'queue.updated', entry },
+      { type: 'queue.removed', handoffId: entry.handoffId },
+    ];
   }
 
   forgetHandoff(handoffId: string): boolean {

@@ -53,8 +53,7 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
 
   const unsubscribe = [
     ctx.bus.subscribe('queue.updated', (entry) => {
-      const frame = scope.queueUpdate(entry);
-      if (frame) reply(frame);
+      for (const frame of scope.queueUpdate(entry)) reply(frame);
     }),
     ctx.bus.subscribe('queue.removed', (handoffId) => {
       if (scope.forgetHandoff(handoffId)) reply({ type: 'queue.removed', handoffId });

@@ -21,6 +21,18 @@ export class TokenBucket {
     return true;
   }
 
+  /** Charges work already done; the bucket may go into debt, refusing until it refills past zero. */
+  charge(cost: number): void {
+    this.#refill();
+    this.#tokens -= cost;
+  }
+
+  /** Not in debt: the next piece of work may start. */
+  hasCredit(): boolean {
+    this.#refill();
+    return this.#tokens > 0;
+  }
+
   /** Full again: nothing is lost by forgetting this bucket. */
   isFull(): boolean {
     this.#refill();

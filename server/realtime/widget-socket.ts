@@ -99,11 +99,13 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
     if (frame.type !== 'conversation.resume' && !conversationId) {
       return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });
     }
-    try {
-      (events[frame.type] as (f: WidgetClientFrame, id: string) => void)(frame, conversationId ?? '');
-    } catch (error) {
-      reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
-    }
+    guarded.timed(() => {
+      try {
+        (events[frame.type] as (f: WidgetClientFrame, id: string) => void)(frame, conversationId ?? '');
+      } catch (error) {
+        reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
+      }
+    });
   });
 
   socket.on('close', () => {

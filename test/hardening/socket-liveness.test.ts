@@ -14,15 +14,18 @@ const roomy = { perSecond: 10_000, burst: 10_000_000 };
 
 describe('heartbeat', () => {
   it('terminates a socket that stops answering pings, and the family goes offline; a live one stays', async () => {
-    server = await startTestServer({ socketLimits: { heartbeatMs: 100 } });
+    server = await startTestServer({ socketLimits: { heartbeatMs: 1000 } });
     const live = await FamilyClient.start(server.url);
     const dead = await RawSocket.open(server.url, '/ws/widget');
+    // Alive until the conversation is ready (a busy machine may take several heartbeats), then silent.
+    dead.answerPings = true;
     dead.sendText(JSON.stringify({ type: 'conversation.resume', language: 'en' }));
-    await expect.poll(() => dead.textFrames().some((f) => f.includes('conversation.ready'))).toBe(true);
+    await expect.poll(() => dead.textFrames().some((f) => f.includes('conversation.ready')), { timeout: 15_000 }).toBe(true);
+    dead.answerPings = false;
     const ready = JSON.parse(dead.textFrames().find((f) => f.includes('conversation.ready'))!) as { conversationId: string };
     expect(server.ctx.families.isOnline(ready.conversationId)).toBe(true);
 
-    await dead.whenClosed();
+    await dead.whenClosed(15_000);
     await expect.poll(() => server!.ctx.families.isOnline(ready.conversationId)).toBe(false);
     // The well-behaved client answered every ping meanwhile and still works.
     expect((await live.say('still connected')).type).toBe('message.acked');
@@ -31,7 +34,7 @@ describe('heartbeat', () => {
   });
 });
 
-describe('slow consumer', () => {
+describe('slow consumer', { timeout: 120_000 }, () => {
   it('cuts off a socket that stops reading once its unsent bytes pass the cap, so memory stays bounded', async () => {
     const cap = 256 * 1024;
     server = await startTestServer({

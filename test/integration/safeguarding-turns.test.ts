@@ -35,11 +35,14 @@ async function sayAndSettle(family: FamilyClient, text: string) {
   return ack.seq;
 }
 
+// The corpus labels code-switched sentences "mixed", which is no language a family can choose.
+const chatLanguage = (label: string) => (label === 'mixed' ? 'en' : label);
+
 describe('safeguarding on every turn, through the real server', () => {
   it(`shows the emergency card first, in the same turn, for all ${danger.length} danger sentences`, async () => {
     const missed: string[] = [];
     for (const entry of danger) {
-      const family = await FamilyClient.start(server.url, entry.language);
+      const family = await FamilyClient.start(server.url, chatLanguage(entry.language));
       const seq = await sayAndSettle(family, entry.text);
       const first = replyTo(family, seq)[0];
       const recorded = server.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, family.conversationId)).all();
@@ -53,7 +56,7 @@ describe('safeguarding on every turn, through the real server', () => {
   it(`raises nothing for ${harmless.length} harmless sentences`, async () => {
     const alarmed: string[] = [];
     for (const entry of harmless) {
-      const family = await FamilyClient.start(server.url, entry.language);
+      const family = await FamilyClient.start(server.url, chatLanguage(entry.language));
       const seq = await sayAndSettle(family, entry.text);
       if (replyTo(family, seq).some((m) => m.content.kind === 'safeguarding')) alarmed.push(`${entry.language}: ${entry.text}`);
       const row = server.ctx.db.select().from(conversations).where(eq(conversations.id, family.conversationId)).get();

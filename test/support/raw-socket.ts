@@ -10,12 +10,15 @@ export class RawSocket {
   readonly received: Buffer[] = [];
   receivedBytes = 0;
   closed = false;
+  /** Answer the server's pings (a live client) until set to false (a dead one). */
+  answerPings = false;
   readonly #closedPromise: Promise<void>;
 
   private constructor(readonly tcp: Socket) {
     tcp.on('data', (chunk) => {
       this.received.push(chunk);
       this.receivedBytes += chunk.length;
+      if (this.answerPings) for (const ping of this.#frames(0x9).slice(this.#pongs)) this.#pong(ping);
     });
     tcp.on('error', () => {});
     this.#closedPromise = new Promise((resolve) => tcp.once('close', () => ((this.closed = true), resolve())));
@@ -70,10 +73,21 @@ export class RawSocket {
     ]);
   }
 
+  #pongs = 0;
+
+  #pong(payload: Buffer): void {
+    this.#pongs++;
+    this.write(wsFrame({ opcode: 0xa, payload }));
+  }
+
   /** Text frames the server sent (unmasked, unfragmented: what our server writes). */
   textFrames(): string[] {
+    return this.#frames(0x1).map((payload) => payload.toString());
+  }
+
+  #frames(wanted: number): Buffer[] {
     const data = Buffer.concat(this.received);
-    const texts: string[] = [];
+    const texts: Buffer[] = [];
     let at = 0;
     while (at + 2 <= data.length) {
       const opcode = data[at]! & 0x0f;
@@ -82,7 +96,7 @@ export class RawSocket {
       if (length === 126) (length = data.readUInt16BE(offset)), (offset += 2);
       else if (length === 127) (length = Number(data.readBigUInt64BE(offset))), (offset += 8);
       if (offset + length > data.length) break;
-      if (opcode === 1) texts.push(data.subarray(offset, offset + length).toString());
+      if (opcode === wanted) texts.push(data.subarray(offset, offset + length));
       at = offset + length;
     }
     return texts;
