@@ -9,6 +9,7 @@ import {
   ExportQuery,
   LoginBody,
   TransitionBody,
+  AcknowledgeAlertBody,
   WithdrawConsentBody,
 } from '../protocol/index.js';
 
@@ -19,7 +20,7 @@ export interface ApiOperation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager';
+  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding';
   access: Access;
   /** Protocol schemas, named in components.schemas by their key here. */
   body?: { name: string; schema: z.ZodType };
@@ -37,6 +38,11 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'post', path: '/api/auth/login', summary: 'Sign in (same-origin only); sets the session cookie', tag: 'auth', access: 'public', body: { name: 'LoginBody', schema: LoginBody }, success: { status: 200, description: 'The signed-in staff member and the CSRF token for state changes' } },
   { method: 'get', path: '/api/auth/session', summary: 'The current session', tag: 'auth', access: 'public', success: { status: 200, description: 'The signed-in staff member and CSRF token' } },
   { method: 'post', path: '/api/auth/logout', summary: 'Sign out', tag: 'auth', access: 'public', success: { status: 204, description: 'Signed out; the cookie is cleared' } },
+  { method: 'get', path: '/api/auth/sessions', summary: 'The caller’s own sessions (device summary, started, last used, which is this one)', tag: 'auth', access: 'staff', success: { status: 200, description: 'Sessions' } },
+  { method: 'post', path: '/api/auth/sessions/end-others', summary: 'Sign out of every other session of the caller', tag: 'auth', access: 'staff', success: { status: 200, description: 'How many sessions were ended' } },
+  { method: 'post', path: '/api/auth/sessions/:id/end', summary: 'Sign out of one other session of the caller, by its public handle', tag: 'auth', access: 'staff', success: { status: 200, description: 'Ended' } },
+  { method: 'get', path: '/api/urgent-alerts', summary: 'Open safeguarding alerts the caller may see (the urgent lane)', tag: 'safeguarding', access: 'staff', success: { status: 200, description: 'Open alerts, most urgent first' } },
+  { method: 'post', path: '/api/urgent-alerts/:id/acknowledge', summary: 'Acknowledge a safeguarding alert with what was done', tag: 'safeguarding', access: 'staff', body: { name: 'AcknowledgeAlertBody', schema: AcknowledgeAlertBody }, success: { status: 200, description: 'The acknowledgement' } },
   { method: 'get', path: '/api/callbacks', summary: 'Callback requests in the caller’s scope (?status=open|done)', tag: 'callbacks', access: 'staff', success: { status: 200, description: 'Callback requests' } },
   { method: 'post', path: '/api/callbacks/:id/done', summary: 'Record the outcome of a callback', tag: 'callbacks', access: 'staff', body: { name: 'CallbackDoneBody', schema: CallbackDoneBody }, success: { status: 200, description: 'Recorded' } },
   { method: 'post', path: '/api/enquiries', summary: 'Open an Early Help enquiry from a conversation with recorded consent', tag: 'enquiries', access: 'staff', body: { name: 'CreateEnquiryBody', schema: CreateEnquiryBody }, success: { status: 201, description: 'The new enquiry' } },

@@ -14,7 +14,7 @@ import type { TestSocket } from '../support/test-socket.js';
 /** Many real steps (sign-ins, sockets, Chromium); generous on a loaded CI machine. Not a timing assertion. */
 const SLOW_MACHINE_MS = 180_000;
 
-const DANGER = 'Please help, my husband hits me and I am scared of him';
+const DANGER = 'my husband hits me and I am scared of him';
 
 type Snapshot = { type: 'urgent.snapshot'; alerts: UrgentAlert[] };
 
