@@ -10,7 +10,7 @@ import { OPEN_HOURS, consoleAs } from '../support/ui.js';
 /** Many real steps (sign-ins, sockets, Chromium); generous on a loaded CI machine. Not a timing assertion. */
 const SLOW_MACHINE_MS = 180_000;
 
-const DANGER = 'Please help, my husband hits me and I am scared of him';
+const DANGER = 'my husband hits me and I am scared of him';
 
 let browser: Browser;
 let server: TestServer;
