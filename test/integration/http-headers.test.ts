@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -7,7 +8,8 @@ let manifest: Record<string, string>;
 
 beforeAll(async () => {
   server = await startTestServer({ embedOrigins: ['https://www.bradford.gov.uk'] });
-  manifest = (await import('../../dist/manifest.json', { with: { type: 'json' } })).default as Record<string, string>;
+  // Read at run time: dist/ exists only after the build, and the typecheck runs before it.
+  manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as Record<string, string>;
 });
 afterAll(() => server?.dispose());
 
