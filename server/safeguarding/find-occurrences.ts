@@ -40,7 +40,11 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownL
     for (const word of [...found.exact, ...found.misspelt]) {
       for (const entryId of book.entriesByFirstWord.get(word) ?? []) {
         const entry = book.entries[entryId]!;
-        if (first + entry.words.length > tokens.length) continue;
+        const last = first + entry.words.length - 1;
+        if (last >= tokens.length) continue;
+        // A danger phrase never runs across punctuation ("zabija, dzieci" is not "zabija dzieci");
+        // a harmless idiom may ("убью его, если опоздает").
+        if (entry.kind !== 'harmless' && tokens[last]!.clause !== tokens[first]!.clause) continue;
         let misspelt = 0;
         const matched = entry.words.every((w, offset) => {
           const s = strength(first + offset, w);
@@ -48,7 +52,7 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownL
           return s !== 0 && misspelt <= 1;
         });
         if (!matched) continue;
-        occurrences.push({ entry: entryId, first, last: first + entry.words.length - 1 });
+        occurrences.push({ entry: entryId, first, last });
       }
     }
   });
