@@ -30,7 +30,6 @@ export interface DetectOptions {
 
 /** Longest text screened: beyond it, a message is cut (at 20,000 characters the widget has refused it anyway). */
 const MAX_CHARS = 20_000;
-const CLAUSE_END = /[.!?;,:\n]/u;
 const CATEGORY_RANK = new Map(SAFEGUARDING_CATEGORIES.map((category, index) => [category, index]));
 
 /**
@@ -49,7 +48,7 @@ export function detectDanger(text: string, book: PhraseBook, options: DetectOpti
   const occurrences = findOccurrences(book, tokens, typoLanguages);
   if (occurrences.length === 0) return [];
 
-  const kept = dropHarmlessAndNegated(book, text, tokens, occurrences, new Set(options.languages ?? []));
+  const kept = dropHarmlessAndNegated(book, tokens, occurrences, new Set(options.languages ?? []));
   const matches: RuleMatch[] = [];
   for (const occurrence of kept) {
     const entry = book.entries[occurrence.entry]!;
@@ -91,7 +90,6 @@ export function detectDanger(text: string, book: PhraseBook, options: DetectOpti
  */
 function dropHarmlessAndNegated(
   book: PhraseBook,
-  text: string,
   tokens: readonly Token[],
   occurrences: readonly Occurrence[],
   conversationLanguages: ReadonlySet<string>,
@@ -102,7 +100,7 @@ function dropHarmlessAndNegated(
   const after = occurrences.filter((o) => kindOf(o).owner === NEGATION_AFTER && kindOf(o).kind === 'concept');
   const breaks = occurrences.filter((o) => kindOf(o).owner === NEGATION_BREAK && kindOf(o).kind === 'concept');
   const sameClause = (from: number, to: number) =>
-    !CLAUSE_END.test(text.slice(tokens[from]!.end, tokens[to]!.start)) && !breaks.some((b) => b.first > from && b.last < to);
+    tokens[from]!.clause === tokens[to]!.clause && !breaks.some((b) => b.first > from && b.last < to);
   const { before: reachBefore, after: reachAfter } = book.negation;
   // The family's own negation also negates a word borrowed from another language ("koi force nahi").
   const negates = (negation: Occurrence, language: string) => {

@@ -19,7 +19,7 @@ const MISSPELT = 2;
  * a typo in every word lets unrelated text through. An entry made only of words of three letters
  * or fewer is too likely an ordinary word of another language ("is" is Somali "self", "na" Polish
  * "on") and counts only in the conversation's own languages, English, and languages a longer word
- * of the message already matched.
+ * of the message already matched; a concept word of another language needs two (see below).
  */
 export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownLanguages: ReadonlySet<string>): Occurrence[] {
   const memo = new Map<string, WordHits>();
@@ -40,7 +40,11 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownL
     for (const word of [...found.exact, ...found.misspelt]) {
       for (const entryId of book.entriesByFirstWord.get(word) ?? []) {
         const entry = book.entries[entryId]!;
-        if (first + entry.words.length > tokens.length) continue;
+        const last = first + entry.words.length - 1;
+        if (last >= tokens.length) continue;
+        // A danger phrase never runs across punctuation ("zabija, dzieci" is not "zabija dzieci");
+        // a harmless idiom may ("убью его, если опоздает").
+        if (entry.kind !== 'harmless' && tokens[last]!.clause !== tokens[first]!.clause) continue;
         let misspelt = 0;
         const matched = entry.words.every((w, offset) => {
           const s = strength(first + offset, w);
@@ -48,18 +52,42 @@ export function findOccurrences(book: PhraseBook, tokens: readonly Token[], ownL
           return s !== 0 && misspelt <= 1;
         });
         if (!matched) continue;
-        occurrences.push({ entry: entryId, first, last: first + entry.words.length - 1 });
+        occurrences.push({ entry: entryId, first, last });
       }
     }
   });
-  // Languages the message shows it is written in: the conversation's, and any language one of
-  // whose longer words matched (code-mixing: "mera chacha raat ko aata hai" in an English chat).
-  const evident = new Set(ownLanguages);
+  // Languages the message shows it is written in: the conversation's (and English), and another
+  // language only as far as its words matched. One longer word of it lets its short entries count
+  // (code-mixing: "mera chacha raat ko aata hai" in an English chat); its concept words count only
+  // with two distinct longer words of it, or when the word itself is long: a lone everyday word of
+  // one language is often another's danger word after folding (Urdu گفٹ "gift" = Farsi گفت "said").
   const short = occurrences.map((o) => allShort(tokens, o.first, o.last));
+  const longerWords = new Map<string, Set<string>>();
   occurrences.forEach((o, i) => {
-    if (!short[i]) evident.add(book.entries[o.entry]!.language);
+    if (short[i]) return;
+    const language = book.entries[o.entry]!.language;
+    let words = longerWords.get(language);
+    if (!words) longerWords.set(language, (words = new Set()));
+    for (let t = o.first; t <= o.last; t++) if (tokens[t]!.key.length > SHORT_WORD) words.add(tokens[t]!.key);
   });
-  return occurrences.filter((o, i) => !short[i] || evident.has(book.entries[o.entry]!.language));
+  return occurrences.filter((o, i) => {
+    const entry = book.entries[o.entry]!;
+    if (ownLanguages.has(entry.language)) return true;
+    const evidence = longerWords.get(entry.language)?.size ?? 0;
+    if (short[i] && evidence < 1) return false;
+    return entry.kind !== 'concept' || evidence >= FOREIGN_EVIDENCE || longestKey(tokens, o.first, o.last) >= UNAMBIGUOUS_WORD;
+  });
+}
+
+/** Distinct longer words of another language a message needs before that language's concept words count. */
+const FOREIGN_EVIDENCE = 2;
+/** A foreign concept word this long is rarely an everyday word of another language: it counts alone. */
+const UNAMBIGUOUS_WORD = 7;
+
+function longestKey(tokens: readonly Token[], first: number, last: number): number {
+  let longest = 0;
+  for (let i = first; i <= last; i++) longest = Math.max(longest, tokens[i]!.key.length);
+  return longest;
 }
 
 /** Words of this many letters or fewer are ambiguous across languages. */

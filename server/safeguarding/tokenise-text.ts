@@ -8,7 +8,15 @@ export interface Token {
   readonly norm: string;
   /** What matching compares: `norm` with doubled letters single ("maar" = "mar", "kill" = "kil"). */
   readonly key: string;
+  /** Which clause of the message the word is in: punctuation between two words starts a new one. */
+  readonly clause: number;
 }
+
+/**
+ * Punctuation that ends a clause: Latin, Arabic-script (، ؟ ؛ and the Urdu full stop ۔) and
+ * Ethiopic (፣ ። ፤ ፥ ፦ ፧). A negation reaches no further and a phrase never spans one.
+ */
+export const CLAUSE_END = /[.!?;,:\n\u060C\u061B\u061F\u06D4\u1361-\u1368]/u;
 
 /**
  * Scripts written without spaces between words: every character is its own token, so a phrase
@@ -34,8 +42,12 @@ export function tokeniseText(text: string): Token[] {
   const tokens: Token[] = [];
   // Long messages repeat their words; each distinct spelling is normalised once.
   const seen = new Map<string, { norm: string; key: string }[]>();
+  let clause = 0;
+  let previousEnd = 0;
   for (const match of text.matchAll(RUN)) {
     const start = match.index;
+    if (tokens.length > 0 && CLAUSE_END.test(text.slice(previousEnd, start))) clause++;
+    previousEnd = start + match[0].length;
     const end = start + match[0].length;
     let parts = seen.get(match[0]);
     if (!parts) {
@@ -45,7 +57,7 @@ export function tokeniseText(text: string): Token[] {
         .map((norm) => ({ norm, key: matchKey(norm) }));
       seen.set(match[0], parts);
     }
-    for (const { norm, key } of parts) tokens.push({ start, end, norm, key });
+    for (const { norm, key } of parts) tokens.push({ start, end, norm, key, clause });
   }
   return tokens;
 }
