@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../server/auth/index.js';
 import { appendMessages } from '../server/conversations/index.js';
-import { openDatabase } from '../server/db/index.js';
+import { openSqliteStore } from '../server/db/index.js';
 import { defaultSocketLimits } from '../server/realtime/socket-limits.js';
 import { crashInputs } from '../test/support/crash-frames.js';
 import { RawSocket, wsFrame } from '../test/support/raw-socket.js';
@@ -116,11 +116,11 @@ try {
   const big = await family(url, '127.0.0.10');
   big.send({ type: 'handoff.request', clientMessageId: 'bench-handoff-1' });
   await sleep(300);
-  const db = openDatabase(databasePath);
-  db.transaction(() =>
-    appendMessages(db, big.conversationId, Array.from({ length: 60 }, () => ({ author: 'family' as const, content: { kind: 'text' as const, text: 'x'.repeat(4000) } })), new Date()),
+  const store = openSqliteStore(databasePath);
+  await store.transaction((tx) =>
+    appendMessages(tx, big.conversationId, Array.from({ length: 60 }, () => ({ author: 'family' as const, content: { kind: 'text' as const, text: 'x'.repeat(4000) } })), new Date()),
   );
-  db.$client.close();
+  await store.close();
   const open = wsFrame({ opcode: 1, payload: Buffer.from(JSON.stringify({ type: 'conversation.open', conversationId: big.conversationId })) });
   const before = rssMb(pid);
   let peak = before;

@@ -34,3 +34,20 @@ export function report(title: string, baseline: Measurement, subjects: Measureme
 }
 
 const format = (n: number) => Math.round(n).toLocaleString('en-GB');
+
+/** As measure, for work that returns a promise: one operation at a time, each awaited. */
+export async function measureAsync(name: string, run: () => Promise<unknown>, { warmupMs = 200, durationMs = 1000 } = {}): Promise<Measurement> {
+  const until = async (ms: number) => {
+    const end = performance.now() + ms;
+    let ops = 0;
+    while (performance.now() < end) {
+      await run();
+      ops += 1;
+    }
+    return ops;
+  };
+  await until(warmupMs);
+  const start = performance.now();
+  const ops = await until(durationMs);
+  return { name, opsPerSecond: ops / ((performance.now() - start) / 1000) };
+}

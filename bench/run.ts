@@ -1,15 +1,16 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig } from '../server/config/index.js';
 import { appendMessages } from '../server/conversations/index.js';
-import { openDatabase } from '../server/db/index.js';
+import { openSqliteStore } from '../server/db/index.js';
 import { conversations } from '../server/db/schema.js';
 import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';
 import { loadCatalogue, matchResources } from '../server/resources/index.js';
 import { detectDanger, loadPhraseBook, normaliseText } from '../server/safeguarding/index.js';
-import { measure, report } from './measure.js';
+import { measure, measureAsync, report } from './measure.js';
 
 /** `npm run bench`: each hot path against a simple baseline measured in the same run. */
 
@@ -65,15 +66,17 @@ report(
 
 // 4. Durable messages: the cost of an acknowledged message (synchronous=FULL transaction).
 const dir = mkdtempSync(join(tmpdir(), 'front-door-bench-'));
-const db = openDatabase(join(dir, 'bench.sqlite'));
+const store = openSqliteStore(join(dir, 'bench.sqlite'));
+const raw = new Database(join(dir, 'bench.sqlite'));
 const id = crypto.randomUUID();
-db.insert(conversations).values({ id, tokenHash: 'x', flowId: flow.id, flowState: started, language: 'en' }).run();
-const raw = db.$client.prepare('insert into audit_log (actor_id, actor_role, action, subject_type, subject_id, at) values (?, ?, ?, ?, ?, ?)');
+await store.transaction((tx) => tx.insert(conversations).values({ id, tokenHash: 'x', flowId: flow.id, flowState: started, language: 'en' }));
+const rawInsert = raw.prepare('insert into audit_log (actor_id, actor_role, action, subject_type, subject_id, at) values (?, ?, ?, ?, ?, ?)');
 const short = { warmupMs: 100, durationMs: 700 };
 report(
   'Storing one family message durably',
-  measure('raw prepared INSERT in a transaction', () => db.transaction(() => raw.run('a', 'b', 'c', 'd', 'e', 'f')), short),
-  [measure('appendMessages in a transaction', () => db.transaction(() => appendMessages(db, id, [{ author: 'family', content: { kind: 'text', text: message } }], new Date())), short)],
+  measure('raw prepared INSERT in a transaction', () => raw.transaction(() => rawInsert.run('a', 'b', 'c', 'd', 'e', 'f'))(), short),
+  [await measureAsync('appendMessages in a store transaction', () => store.transaction((tx) => appendMessages(tx, id, [{ author: 'family', content: { kind: 'text', text: message } }], new Date())), short)],
 );
-db.$client.close();
+raw.close();
+await store.close();
 rmSync(dir, { recursive: true, force: true });

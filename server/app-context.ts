@@ -1,5 +1,5 @@
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
-import { openDatabase, type Db } from './db/index.js';
+import { openSqliteStore, type Store, type Tx } from './db/index.js';
 import { createEmbedOriginPolicy, DEVELOPMENT_EMBED_ORIGINS, type EmbedOriginPolicy } from './embedding/index.js';
 import type { WebhookTarget } from './enquiries/index.js';
 import { createReadiness, type Readiness } from './health/index.js';
@@ -19,7 +19,9 @@ import { projectPath } from './project-root.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
-  db: Db;
+  store: Store;
+  /** The store's connection, for reads outside a transaction (store.db). */
+  db: Tx;
   /** The clock. Verbs read time only from here so tests can fix it. */
   now: () => Date;
   flows: Map<string, FlowDefinition>;
@@ -59,10 +61,12 @@ export interface ContextOptions {
 
 const root = (path: string) => projectPath(path);
 
-export function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): AppContext {
+export async function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): Promise<AppContext> {
   const hubs = loadHubsConfig();
+  const store = openSqliteStore(databasePath);
   return {
-    db: openDatabase(databasePath),
+    store,
+    db: store.db,
     now,
     flows: loadFlows(root('flows')),
     hubs,

@@ -65,7 +65,7 @@ const seed = env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.NODE_ENV === 'develo
 log.info({ url: server.url, demoPage: `${server.url}/`, console: `${server.url}/console`, embedOrigins, nodeEnv: env.NODE_ENV }, 'Front Door is running');
 if (seed) {
   const seeded = server.ctx.readiness.hold('demo staff seeding');
-  await seedDemoStaff(server.ctx.db);
+  await seedDemoStaff(server.ctx.store);
   seeded();
   // The shared demo password is in the README; passwords never go into logs, not even that one.
   log.info({ accounts: DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role}${a.locality ? `, ${a.locality}` : ''})`) }, 'demo staff seeded: sign in at /console with the demo password from the README');

@@ -48,13 +48,13 @@ async function closeSockets(clients: WebSocket[]): Promise<void> {
 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const ctx = createAppContext(options);
+  const ctx = await createAppContext(options);
   setProcessLogger(ctx.log);
   const app = createApp(ctx);
   // One delivery log, two targets: enquiry events to the case system, safeguarding alerts to the out-of-hours team.
   const dispatchers = [
-    ctx.webhook && createWebhookDispatcher({ db: ctx.db, ...ctx.webhook, now: ctx.now, eventTypePrefix: 'enquiry.' }),
-    ctx.safeguardingWebhook && createWebhookDispatcher({ db: ctx.db, ...ctx.safeguardingWebhook, now: ctx.now, eventTypePrefix: 'safeguarding.' }),
+    ctx.webhook && createWebhookDispatcher({ store: ctx.store, ...ctx.webhook, now: ctx.now, eventTypePrefix: 'enquiry.' }),
+    ctx.safeguardingWebhook && createWebhookDispatcher({ store: ctx.store, ...ctx.safeguardingWebhook, now: ctx.now, eventTypePrefix: 'safeguarding.' }),
   ].filter((d) => d !== undefined);
   for (const dispatcher of dispatchers) dispatcher.start();
   const limits = { ...defaultSocketLimits(), ...options.socketLimits };
@@ -69,13 +69,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   if (ctx.security.options.defaultHosts) ctx.security.options.allowedHosts = hostsForPort(ctx.security.options.allowedHosts, port);
   const sweep = setInterval(() => {
-    try {
-      endExpiredSessions(ctx);
-      forgetOldAttempts(ctx.db, ctx.now());
-    } catch (error) {
+    endExpiredSessions(ctx)
+      .then(() => ctx.store.transaction((tx) => forgetOldAttempts(tx, ctx.now())))
       // A busy database is retried on the next sweep; it must never end the process.
-      console.error('session sweep failed', error);
-    }
+      .catch((error: unknown) => ctx.log.error({ err: describeError(error) }, 'session sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
   server.on('upgrade', (request, socket, head) => {
@@ -91,7 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       widgetSockets.handleUpgrade(request, socket, head, (ws) => (logSocket(ctx.log, 'widget', ws), handleWidgetSocket(ctx, guard.protect(ws, 'widget', address))));
     } else if (path === '/ws/staff') {
-      staffSockets.handleUpgrade(request, socket, head, (ws) => (logSocket(ctx.log, 'staff', ws), upgradeStaffSocket(ctx, guard.protect(ws, 'staff', address), request)));
+      staffSockets.handleUpgrade(request, socket, head, (ws) => (logSocket(ctx.log, 'staff', ws), void upgradeStaffSocket(ctx, guard.protect(ws, 'staff', address), request).catch((error: unknown) => ctx.log.error({ err: describeError(error) }, 'staff socket failed'))));
     } else {
       socket.destroy();
     }
@@ -112,9 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Close handlers still publish presence and read the database: let them finish first.
       await closeSockets([...widgetSockets.clients, ...staffSockets.clients]);
       await stopped;
-      // better-sqlite3 runs every transaction synchronously inside one event-loop turn, so none
-      // can be open here: closing cannot cut one in half.
-      ctx.db.$client.close();
+      // The store waits for transactions already running: closing cannot cut one in half.
+      await ctx.store.close();
     },
   };
 }

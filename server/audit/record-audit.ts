@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { auditLog } from '../db/schema.js';
+import { firstRow, serialiseOn, type Tx } from '../db/index.js';
+import { auditLog } from '../db/tables.js';
 import { auditRowHash, GENESIS_HASH } from './audit-hash.js';
 
 export interface AuditActor {
@@ -11,55 +11,52 @@ export interface AuditActor {
 /**
  * Who did what to which record, when. Called inside the transaction of the change itself, so the
  * entry and the change commit together. Each row extends a sha256 hash chain (see verifyAuditChain).
- * Appends serialise: better-sqlite3 runs one statement at a time in a process, SQLite allows one
- * writer across processes (a stale reader's insert fails rather than forks), and prev_hash is unique.
+ * Appends serialise: the transaction holds the chain's lock until it ends (SQLite has one writer;
+ * PostgreSQL an advisory lock), and prev_hash is unique, so a stale writer fails rather than forks.
  */
-export function recordAudit(
-  db: Db,
+export async function recordAudit(
+  tx: Tx,
   actor: AuditActor,
   action: string,
   subject: { type: string; id: string },
   at: Date,
   detail?: unknown,
-): void {
-  db.transaction((tx) => {
-    const lastId = tx.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
-    const head = tx.select({ hash: auditLog.hash }).from(auditLog).where(isNotNull(auditLog.hash)).orderBy(desc(auditLog.id)).limit(1).get();
-    // Rows from before the chain existed are sealed once. After that an unhashed row is never
-    // sealed: it can only have been written around this function, and verify reports it.
-    const prevHash = head?.hash ?? (lastId > 0 ? sealAuditChain(tx as unknown as Db) : GENESIS_HASH);
-    const row = {
-      id: lastId + 1,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      detail: detail ?? null,
-      at: at.toISOString(),
-    };
-    tx.insert(auditLog).values({ ...row, prevHash, hash: auditRowHash(prevHash, row) }).run();
-  });
+): Promise<void> {
+  await serialiseOn(tx, 'audit-chain');
+  const lastId = firstRow(await tx.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1))?.id ?? 0;
+  const head = firstRow(await tx.select({ hash: auditLog.hash }).from(auditLog).where(isNotNull(auditLog.hash)).orderBy(desc(auditLog.id)).limit(1));
+  // Rows from before the chain existed are sealed once. After that an unhashed row is never
+  // sealed: it can only have been written around this function, and verify reports it.
+  const prevHash = head?.hash ?? (lastId > 0 ? await sealAuditChain(tx) : GENESIS_HASH);
+  const row = {
+    id: lastId + 1,
+    actorId: actor.id,
+    actorRole: actor.role,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    detail: detail ?? null,
+    at: at.toISOString(),
+  };
+  await tx.insert(auditLog).values({ ...row, prevHash, hash: auditRowHash(prevHash, row) });
 }
 
 /** Chains rows written before the hash chain existed, in id order; returns the head hash. */
-export function sealAuditChain(db: Db): string {
-  return db.transaction((tx) => {
-    let prevHash = GENESIS_HASH;
-    for (const row of tx.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
-      if (row.hash === null) {
-        const hash = auditRowHash(prevHash, row);
-        tx.update(auditLog).set({ prevHash, hash }).where(eq(auditLog.id, row.id)).run();
-        prevHash = hash;
-      } else {
-        prevHash = row.hash;
-      }
+export async function sealAuditChain(tx: Tx): Promise<string> {
+  let prevHash = GENESIS_HASH;
+  for (const row of await tx.select().from(auditLog).orderBy(asc(auditLog.id))) {
+    if (row.hash === null) {
+      const hash = auditRowHash(prevHash, row);
+      await tx.update(auditLog).set({ prevHash, hash }).where(eq(auditLog.id, row.id));
+      prevHash = hash;
+    } else {
+      prevHash = row.hash;
     }
-    return prevHash;
-  });
+  }
+  return prevHash;
 }
 
-export function listAudit(db: Db, filter: { subjectType?: string; subjectId?: string; limit?: number }) {
+export async function listAudit(db: Tx, filter: { subjectType?: string; subjectId?: string; limit?: number }) {
   const conditions = [
     filter.subjectType ? eq(auditLog.subjectType, filter.subjectType) : undefined,
     filter.subjectId ? eq(auditLog.subjectId, filter.subjectId) : undefined,
@@ -69,6 +66,5 @@ export function listAudit(db: Db, filter: { subjectType?: string; subjectId?: st
     .from(auditLog)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.id))
-    .limit(filter.limit ?? 500)
-    .all();
+    .limit(filter.limit ?? 500);
 }

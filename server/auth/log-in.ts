@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
-import { staff } from '../db/schema.js';
+import { firstRow } from '../db/index.js';
+import { staff } from '../db/tables.js';
 import { GateBusyError } from '../security/concurrency-gate.js';
 import { releaseAttempt, reserveAttempt, settleAttempt } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -30,7 +31,7 @@ export interface LoginClient {
 }
 
 // Compared against when the username is unknown, so both paths take the same time.
-const dummyHash = hashPassword('not-a-real-password');
+const dummyHash = await hashPassword('not-a-real-password');
 
 const ANONYMOUS = { id: 'anonymous', role: 'anonymous' };
 
@@ -41,33 +42,40 @@ const ANONYMOUS = { id: 'anonymous', role: 'anonymous' };
 export async function logIn(ctx: AppContext, input: { username: string; password: string }, client: LoginClient) {
   const username = input.username.toLowerCase();
   const seen = { username, ip: client.ip, userAgent: client.userAgent };
-  const reservation = reserveAttempt(ctx.db, username, client.ip, ctx.now());
-  if (!reservation.ok) {
-    recordAudit(ctx.db, ANONYMOUS, 'auth.login.throttled', { type: 'login', id: username }, ctx.now(), { ...seen, scope: reservation.scope, retryAfterSeconds: reservation.retryAfterSeconds });
-    throw new LoginRefusedError('throttled', reservation.retryAfterSeconds);
-  }
-  const account = ctx.db.select().from(staff).where(eq(staff.username, username)).get();
+  const reservation = await ctx.store.transaction(async (tx) => {
+    const reserved = await reserveAttempt(tx, username, client.ip, ctx.now());
+    if (!reserved.ok) {
+      await recordAudit(tx, ANONYMOUS, 'auth.login.throttled', { type: 'login', id: username }, ctx.now(), { ...seen, scope: reserved.scope, retryAfterSeconds: reserved.retryAfterSeconds });
+    }
+    return reserved;
+  });
+  if (!reservation.ok) throw new LoginRefusedError('throttled', reservation.retryAfterSeconds);
+  const account = firstRow(await ctx.db.select().from(staff).where(eq(staff.username, username)));
   let ok: boolean;
   try {
     ok = await ctx.security.passwordGate.run(async () => verifyPassword(input.password, account?.passwordHash ?? (await dummyHash)));
   } catch (error) {
-    releaseAttempt(ctx.db, reservation.attemptId);
+    await ctx.store.transaction(async (tx) => {
+      await releaseAttempt(tx, reservation.attemptId);
+      if (error instanceof GateBusyError) {
+        await recordAudit(tx, ANONYMOUS, 'auth.login.throttled', { type: 'login', id: username }, ctx.now(), { ...seen, scope: 'server-busy', retryAfterSeconds: 1 });
+      }
+    });
     if (!(error instanceof GateBusyError)) throw error;
-    recordAudit(ctx.db, ANONYMOUS, 'auth.login.throttled', { type: 'login', id: username }, ctx.now(), { ...seen, scope: 'server-busy', retryAfterSeconds: 1 });
     throw new LoginRefusedError('busy', 1);
   }
   const now = ctx.now();
   if (!account || !ok) {
-    ctx.db.transaction(() => {
-      settleAttempt(ctx.db, reservation.attemptId, 'failed');
-      recordAudit(ctx.db, account ?? ANONYMOUS, 'auth.login.failed', { type: 'login', id: username }, now, { ...seen, knownAccount: Boolean(account) });
+    await ctx.store.transaction(async (tx) => {
+      await settleAttempt(tx, reservation.attemptId, 'failed');
+      await recordAudit(tx, account ?? ANONYMOUS, 'auth.login.failed', { type: 'login', id: username }, now, { ...seen, knownAccount: Boolean(account) });
     });
     throw new LoginRefusedError('bad-credentials');
   }
-  const session = ctx.db.transaction(() => {
-    settleAttempt(ctx.db, reservation.attemptId, 'ok');
-    const created = createSession(ctx.db, account.id, now, { maxMs: ctx.security.options.sessionMaxMs, userAgent: client.userAgent });
-    recordAudit(ctx.db, account, 'auth.login.succeeded', { type: 'staff', id: account.id }, now, { ...seen, session: sessionHandle(created.sessionId) });
+  const session = await ctx.store.transaction(async (tx) => {
+    await settleAttempt(tx, reservation.attemptId, 'ok');
+    const created = await createSession(tx, account.id, now, { maxMs: ctx.security.options.sessionMaxMs, userAgent: client.userAgent });
+    await recordAudit(tx, account, 'auth.login.succeeded', { type: 'staff', id: account.id }, now, { ...seen, session: sessionHandle(created.sessionId) });
     return created;
   });
   return { account, ...session };

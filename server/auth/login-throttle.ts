@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, lt } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { loginAttempts } from '../db/schema.js';
+import { serialiseOn, type Tx } from '../db/index.js';
+import { loginAttempts } from '../db/tables.js';
 
 /**
  * Throttling, not lockout: past a few free failures each further attempt must wait twice as long
@@ -30,58 +30,54 @@ export type Reservation = { ok: true; attemptId: number } | { ok: false; retryAf
 const COUNTED = ['pending', 'failed'] as const;
 
 /**
- * Checks every rule and, if all allow it, records the attempt as `pending` in the same immediate
- * transaction, before any password is checked: concurrent guesses see each other's reservations,
- * in this process and in any other on the same database.
+ * Checks every rule and, if all allow it, records the attempt as `pending` in the same transaction,
+ * before any password is checked: concurrent guesses see each other's reservations, in this process
+ * and in any other on the same database (the transaction holds the username's and the address's
+ * locks until it ends).
  */
-export function reserveAttempt(db: Db, username: string, ip: string, now: Date): Reservation {
-  return db.transaction(
-    (tx) => {
-      const since = new Date(now.getTime() - WINDOW_MS).toISOString();
-      let refusal: { waitMs: number; scope: Rule['scope'] } | undefined;
-      for (const rule of RULES) {
-        const where =
-          rule.scope === 'account-and-address'
-            ? and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip))
-            : rule.scope === 'address'
-              ? eq(loginAttempts.ip, ip)
-              : eq(loginAttempts.username, username);
-        const recent = tx
-          .select({ at: loginAttempts.at })
-          .from(loginAttempts)
-          .where(and(where, gt(loginAttempts.at, since), inArray(loginAttempts.outcome, COUNTED)))
-          .orderBy(desc(loginAttempts.at))
-          .all();
-        if (recent.length < rule.free) continue;
-        const delay = Math.min(BASE_DELAY_MS * 2 ** Math.min(recent.length - rule.free, 30), rule.maxDelayMs);
-        const waitMs = Date.parse(recent[0]!.at) + delay - now.getTime();
-        if (waitMs > 0 && waitMs > (refusal?.waitMs ?? 0)) refusal = { waitMs, scope: rule.scope };
-      }
-      if (refusal) return { ok: false as const, retryAfterSeconds: Math.ceil(refusal.waitMs / 1000), scope: refusal.scope };
-      const row = tx.insert(loginAttempts).values({ username, ip, at: now.toISOString(), outcome: 'pending' }).returning({ id: loginAttempts.id }).get();
-      return { ok: true as const, attemptId: row.id };
-    },
-    { behavior: 'immediate' },
-  );
+export async function reserveAttempt(tx: Tx, username: string, ip: string, now: Date): Promise<Reservation> {
+  await serialiseOn(tx, `login-user:${username}`, `login-ip:${ip}`);
+  const since = new Date(now.getTime() - WINDOW_MS).toISOString();
+  let refusal: { waitMs: number; scope: Rule['scope'] } | undefined;
+  for (const rule of RULES) {
+    const where =
+      rule.scope === 'account-and-address'
+        ? and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip))
+        : rule.scope === 'address'
+          ? eq(loginAttempts.ip, ip)
+          : eq(loginAttempts.username, username);
+    const recent = await tx
+      .select({ at: loginAttempts.at })
+      .from(loginAttempts)
+      .where(and(where, gt(loginAttempts.at, since), inArray(loginAttempts.outcome, COUNTED)))
+      .orderBy(desc(loginAttempts.at));
+    if (recent.length < rule.free) continue;
+    const delay = Math.min(BASE_DELAY_MS * 2 ** Math.min(recent.length - rule.free, 30), rule.maxDelayMs);
+    const waitMs = Date.parse(recent[0]!.at) + delay - now.getTime();
+    if (waitMs > 0 && waitMs > (refusal?.waitMs ?? 0)) refusal = { waitMs, scope: rule.scope };
+  }
+  if (refusal) return { ok: false, retryAfterSeconds: Math.ceil(refusal.waitMs / 1000), scope: refusal.scope };
+  const [row] = await tx.insert(loginAttempts).values({ username, ip, at: now.toISOString(), outcome: 'pending' }).returning({ id: loginAttempts.id });
+  return { ok: true, attemptId: row!.id };
 }
 
 /** Settles a reservation. Success forgives this address's earlier failures on this account (typos). */
-export function settleAttempt(db: Db, attemptId: number, outcome: 'failed' | 'ok'): void {
-  const attempt = db.update(loginAttempts).set({ outcome }).where(eq(loginAttempts.id, attemptId)).returning().get();
+export async function settleAttempt(db: Tx, attemptId: number, outcome: 'failed' | 'ok'): Promise<void> {
+  const [attempt] = await db.update(loginAttempts).set({ outcome }).where(eq(loginAttempts.id, attemptId)).returning();
   if (outcome === 'ok' && attempt) {
-    db.update(loginAttempts)
+    await db
+      .update(loginAttempts)
       .set({ outcome: 'forgiven' })
-      .where(and(eq(loginAttempts.username, attempt.username), eq(loginAttempts.ip, attempt.ip), eq(loginAttempts.outcome, 'failed')))
-      .run();
+      .where(and(eq(loginAttempts.username, attempt.username), eq(loginAttempts.ip, attempt.ip), eq(loginAttempts.outcome, 'failed')));
   }
 }
 
 /** A reservation that was never checked (the server was too busy) does not count against anyone. */
-export function releaseAttempt(db: Db, attemptId: number): void {
-  db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId)).run();
+export async function releaseAttempt(db: Tx, attemptId: number): Promise<void> {
+  await db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId));
 }
 
 /** Attempts older than the window no longer matter. */
-export function forgetOldAttempts(db: Db, now: Date): void {
-  db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - WINDOW_MS).toISOString())).run();
+export async function forgetOldAttempts(db: Tx, now: Date): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - WINDOW_MS).toISOString()));
 }

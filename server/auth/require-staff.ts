@@ -11,11 +11,11 @@ export type AuthEnv = { Variables: { session: StaffSession } };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The live session behind this request's cookie (the `__Host-` one over TLS), marked as used. */
-export function sessionOf(ctx: AppContext, c: Parameters<MiddlewareHandler>[0]): StaffSession | undefined {
+export async function sessionOf(ctx: AppContext, c: Parameters<MiddlewareHandler>[0]): Promise<StaffSession | undefined> {
   const { secure } = clientOf(c, ctx.security.options);
   const now = ctx.now();
-  const session = findSession(ctx.db, getCookie(c, sessionCookieName(secure)), now, ctx.security.options.sessionIdleMs);
-  if (session) touchSession(ctx.db, session.sessionId, now);
+  const session = await findSession(ctx.db, getCookie(c, sessionCookieName(secure)), now, ctx.security.options.sessionIdleMs);
+  if (session) await ctx.store.transaction((tx) => touchSession(tx, session.sessionId, now));
   return session;
 }
 
@@ -30,7 +30,7 @@ export function hasCsrfToken(c: Parameters<MiddlewareHandler>[0], session: Staff
  */
 export function requireStaff(ctx: AppContext, roles: readonly StaffRole[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const session = sessionOf(ctx, c);
+    const session = await sessionOf(ctx, c);
     if (!session) return c.json({ error: 'Sign in first.' }, 401);
     if (!roles.includes(session.staff.role)) return c.json({ error: 'Your role cannot do this.' }, 403);
     if (!hasCsrfToken(c, session)) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);

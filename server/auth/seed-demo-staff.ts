@@ -1,5 +1,5 @@
-import type { Db } from '../db/index.js';
-import { staff } from '../db/schema.js';
+import type { Store } from '../db/index.js';
+import { staff } from '../db/tables.js';
 import type { StaffRole } from '../protocol/index.js';
 import { hashPassword } from './password.js';
 
@@ -31,11 +31,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 let demoHash: Promise<string> | undefined;
 
 /** Adds any missing demo account; existing ones (and their passwords) are left alone. */
-export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
-  const existing = new Set(db.select({ username: staff.username }).from(staff).all().map((r) => r.username));
+export async function seedDemoStaff(store: Store): Promise<DemoAccount[]> {
+  const existing = new Set((await store.db.select({ username: staff.username }).from(staff)).map((r) => r.username));
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
   if (missing.length === 0) return DEMO_ACCOUNTS;
   const passwordHash = await (demoHash ??= hashPassword(DEMO_PASSWORD));
-  for (const account of missing) db.insert(staff).values({ id: crypto.randomUUID(), ...account, passwordHash }).run();
+  await store.transaction(async (tx) => {
+    // Several processes may seed one database at once: whoever comes second adds nothing.
+    await tx
+      .insert(staff)
+      .values(missing.map((account) => ({ id: crypto.randomUUID(), ...account, passwordHash })))
+      .onConflictDoNothing({ target: staff.username });
+  });
   return DEMO_ACCOUNTS;
 }

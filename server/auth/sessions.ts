@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { sessions, staff } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { sessions, staff } from '../db/tables.js';
 import { DEFAULT_SECURITY } from '../security/security-options.js';
 
 /** Over plain http (the localhost demo) the cookie has no prefix; over TLS it is `__Host-`, see sessionCookieName. */
@@ -35,16 +35,17 @@ export function sessionHandle(sessionId: string): string {
 }
 
 /** A new session: the cookie value goes to the browser, only its hash is stored. */
-export function createSession(
-  db: Db,
+export async function createSession(
+  db: Tx,
   staffId: string,
   now: Date,
   options: { maxMs?: number; userAgent?: string } = {},
-): { cookieValue: string; csrfToken: string; sessionId: string } {
+): Promise<{ cookieValue: string; csrfToken: string; sessionId: string }> {
   const cookieValue = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const id = hash(cookieValue);
-  db.insert(sessions)
+  await db
+    .insert(sessions)
     .values({
       id,
       staffId,
@@ -53,20 +54,20 @@ export function createSession(
       lastSeenAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + (options.maxMs ?? DEFAULT_SECURITY.sessionMaxMs)).toISOString(),
       userAgent: options.userAgent ?? null,
-    })
-    .run();
+    });
   return { cookieValue, csrfToken, sessionId: id };
 }
 
 /** The session behind a cookie, if it has neither reached its absolute end nor sat idle too long. */
-export function findSession(db: Db, cookieValue: string | undefined, now: Date, idleMs = DEFAULT_SECURITY.sessionIdleMs): StaffSession | undefined {
+export async function findSession(db: Tx, cookieValue: string | undefined, now: Date, idleMs = DEFAULT_SECURITY.sessionIdleMs): Promise<StaffSession | undefined> {
   if (!cookieValue || cookieValue.length > 200) return undefined;
-  const row = db
+  const row = firstRow(
+    await db
     .select({ session: sessions, staff })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(and(eq(sessions.id, hash(cookieValue)), gt(sessions.expiresAt, now.toISOString())))
-    .get();
+    .where(and(eq(sessions.id, hash(cookieValue)), gt(sessions.expiresAt, now.toISOString()))),
+  );
   if (!row || isIdle(row.session, now, idleMs)) return undefined;
   return { staff: row.staff, csrfToken: row.session.csrfToken, sessionId: row.session.id };
 }
@@ -76,22 +77,22 @@ export function isIdle(session: SessionRow, now: Date, idleMs: number): boolean 
 }
 
 /** Marks a session as used now (HTTP request or socket frame), at most once a minute. */
-export function touchSession(db: Db, sessionId: string, now: Date): void {
+export async function touchSession(db: Tx, sessionId: string, now: Date): Promise<void> {
   const stale = new Date(now.getTime() - TOUCH_EVERY_MS).toISOString();
-  db.update(sessions)
+  await db
+    .update(sessions)
     .set({ lastSeenAt: now.toISOString() })
-    .where(and(eq(sessions.id, sessionId), or(isNull(sessions.lastSeenAt), lt(sessions.lastSeenAt, stale))))
-    .run();
+    .where(and(eq(sessions.id, sessionId), or(isNull(sessions.lastSeenAt), lt(sessions.lastSeenAt, stale))));
 }
 
 /** Whether a session still exists and has not expired (a live staff socket re-checks this). */
-export function isSessionLive(db: Db, sessionId: string, now: Date): boolean {
-  const row = db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString()))).get();
-  return row !== undefined;
+export async function isSessionLive(db: Tx, sessionId: string, now: Date): Promise<boolean> {
+  const rows = await db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString())));
+  return rows.length > 0;
 }
 
-export function destroySession(db: Db, sessionId: string): void {
-  db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function destroySession(db: Tx, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Reads one cookie from a Cookie header (for WebSocket upgrades, which bypass Hono). */

@@ -1,8 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { consents, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers } from '../db/schema.js';
+import { firstRow } from '../db/index.js';
+import { consents, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers } from '../db/tables.js';
 import { NotFoundError } from '../domain-errors.js';
 import { assertCanSeeConversation } from '../handoff/conversation-access.js';
 import { ConcernSummary, type ConversationDetail } from '../protocol/index.js';
@@ -13,21 +14,25 @@ import { listMessages } from './message-log.js';
  * Everything the family already said, for the member of staff picking it up. Staff see families who
  * asked their hub (or the shared queue) for help; managers see all. Every view is audited.
  */
-export function conversationDetail({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }): ConversationDetail {
-  const conversation = findConversation(ctx.db, conversationId);
+export async function conversationDetail({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }): Promise<ConversationDetail> {
+  return ctx.store.transaction(async (tx) => {
+  const conversation = await findConversation(tx, conversationId);
   if (!conversation) throw new NotFoundError('conversation');
-  assertCanSeeConversation(ctx.db, actor, conversationId);
-  const handoff = ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).get();
-  const alert = ctx.db
+  await assertCanSeeConversation(tx, actor, conversationId);
+  const handoff = firstRow(await tx.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).limit(1));
+  const alert = firstRow(
+    await tx
     .select({ id: safeguardingAlerts.id, acknowledgedAt: safeguardingAlerts.acknowledgedAt })
     .from(safeguardingAlerts)
     .where(eq(safeguardingAlerts.conversationId, conversationId))
     .orderBy(desc(safeguardingAlerts.raisedAt))
-    .get();
-  recordAudit(ctx.db, actor, 'conversation.viewed', { type: 'conversation', id: conversationId }, ctx.now());
-  const consent = ctx.db.select().from(consents).where(eq(consents.conversationId, conversationId)).orderBy(desc(consents.requestedAt)).get();
-  const enquiry = ctx.db.select().from(enquiries).where(and(eq(enquiries.conversationId, conversationId))).get();
-  const triggers = ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)).all();
+    .limit(1),
+  );
+  const consent = firstRow(await tx.select().from(consents).where(eq(consents.conversationId, conversationId)).orderBy(desc(consents.requestedAt)).limit(1));
+  const enquiry = firstRow(await tx.select().from(enquiries).where(eq(enquiries.conversationId, conversationId)).limit(1));
+  const triggers = await tx.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId));
+  const messages = await listMessages(tx, conversationId);
+  await recordAudit(tx, actor, 'conversation.viewed', { type: 'conversation', id: conversationId }, ctx.now());
   const summary = ConcernSummary.safeParse(conversation.summary);
   return {
     conversationId,
@@ -47,11 +52,12 @@ export function conversationDetail({ ctx, actor, conversationId }: { ctx: AppCon
     })),
     ...(alert && !alert.acknowledgedAt ? { alertId: alert.id } : {}),
     familyOnline: ctx.families.isOnline(conversationId),
-    messages: listMessages(ctx.db, conversationId),
+    messages,
     ...(handoff
       ? { handoff: { id: handoff.id, status: handoff.status, locality: handoff.locality, ...(handoff.claimedBy ? { claimedBy: handoff.claimedBy } : {}) } }
       : {}),
     ...(consent ? { consent: { id: consent.id, ...(consent.answer ? { answer: consent.answer } : {}), withdrawn: consent.withdrawnAt !== null } } : {}),
     ...(enquiry ? { enquiryId: enquiry.id } : {}),
   };
+  });
 }

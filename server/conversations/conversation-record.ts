@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { conversations } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { conversations } from '../db/tables.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -21,6 +21,6 @@ export function tokenMatches(row: ConversationRow, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function findConversation(db: Db, id: string): ConversationRow | undefined {
-  return db.select().from(conversations).where(eq(conversations.id, id)).get();
+export async function findConversation(db: Tx, id: string): Promise<ConversationRow | undefined> {
+  return firstRow(await db.select().from(conversations).where(eq(conversations.id, id)));
 }

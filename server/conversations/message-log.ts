@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { conversations, messages } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { conversations, messages } from '../db/tables.js';
 import type { Message, MessageAuthor, MessageContent } from '../protocol/index.js';
 
 /** Appending to and reading a conversation's message log. Call inside a transaction when writing. */
@@ -29,14 +29,13 @@ export function toMessage(row: MessageRow): Message {
 }
 
 /** Appends messages in order, allocating the conversation's next sequence numbers. */
-export function appendMessages(db: Db, conversationId: string, entries: NewMessage[], now: Date): Message[] {
+export async function appendMessages(tx: Tx, conversationId: string, entries: NewMessage[], now: Date): Promise<Message[]> {
   if (entries.length === 0) return [];
-  const allocated = db
+  const [allocated] = await tx
     .update(conversations)
     .set({ nextSeq: sql`${conversations.nextSeq} + ${entries.length}`, updatedAt: now.toISOString() })
     .where(eq(conversations.id, conversationId))
-    .returning({ nextSeq: conversations.nextSeq })
-    .get();
+    .returning({ nextSeq: conversations.nextSeq });
   if (!allocated) throw new Error(`conversation ${conversationId} does not exist`);
   const firstSeq = allocated.nextSeq - entries.length;
   const rows = entries.map((entry, i) => ({
@@ -50,19 +49,20 @@ export function appendMessages(db: Db, conversationId: string, entries: NewMessa
     content: entry.content,
     createdAt: now.toISOString(),
   }));
-  db.insert(messages).values(rows).run();
+  await tx.insert(messages).values(rows);
   return rows.map(toMessage);
 }
 
-export function findByClientMessageId(db: Db, conversationId: string, clientMessageId: string): Message | undefined {
-  const row = db
+export async function findByClientMessageId(db: Tx, conversationId: string, clientMessageId: string): Promise<Message | undefined> {
+  const row = firstRow(
+    await db
     .select()
     .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientMessageId, clientMessageId)))
-    .get();
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientMessageId, clientMessageId))),
+  );
   return row ? toMessage(row) : undefined;
 }
 
-export function listMessages(db: Db, conversationId: string): Message[] {
-  return db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).all().map(toMessage);
+export async function listMessages(db: Tx, conversationId: string): Promise<Message[]> {
+  return (await db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq))).map(toMessage);
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { conversations } from '../db/schema.js';
+import { conversations } from '../db/tables.js';
 import { answerValues, designatedSignals, parseFlowState, step, summarise, type FlowDefinition, type FlowInput, type StepResult } from '../flow-engine/index.js';
 import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
@@ -28,11 +28,11 @@ export interface ReceiveResult {
  * (the emergency card goes out before any other reply), then let the flow continue. A resend of
  * an already-stored client message id changes nothing and returns the original.
  */
-export function receiveFamilyInput(ctx: AppContext, conversationId: string, input: FamilyInput): ReceiveResult {
-  const result = ctx.db.transaction(() => {
-    const previous = findByClientMessageId(ctx.db, conversationId, input.clientMessageId);
+export async function receiveFamilyInput(ctx: AppContext, conversationId: string, input: FamilyInput): Promise<ReceiveResult> {
+  const result = await ctx.store.transaction(async (tx) => {
+    const previous = await findByClientMessageId(tx, conversationId, input.clientMessageId);
     if (previous) return { stored: previous, created: [], duplicate: true, screening: undefined, wantsHandoff: false };
-    const conversation = findConversation(ctx.db, conversationId);
+    const conversation = await findConversation(tx, conversationId);
     if (!conversation) throw new NotFoundError('conversation');
 
     const now = ctx.now();
@@ -41,7 +41,7 @@ export function receiveFamilyInput(ctx: AppContext, conversationId: string, inpu
     if (input.kind === 'answer') assertOptionValues(flow, input.nodeId, input.values);
     const env = flowEnvFor(ctx, conversation.language);
     const state = parseFlowState(conversation.flowState);
-    const liveChat = openHandoffFor(ctx.db, conversationId) !== undefined;
+    const liveChat = (await openHandoffFor(tx, conversationId)) !== undefined;
 
     const stepped = runFlow(input, liveChat || state.status === 'ended', (flowInput) => step(flow, state, flowInput, env));
     const screening = screenForDanger(ctx, conversation, input, designatedSignalsOf(input, (n, v) => designatedSignals(flow, n, v)), now);
@@ -51,25 +51,24 @@ export function receiveFamilyInput(ctx: AppContext, conversationId: string, inpu
       ...screening.cards.map((content) => ({ author: 'bot' as const, content })),
       ...(stepped?.outputs ?? []).flatMap((o) => (o.type === 'message' ? [{ author: 'bot' as const, content: o.content }] : [])),
     ];
-    const [stored, ...created] = appendMessages(ctx.db, conversationId, entries, now);
+    const [stored, ...created] = await appendMessages(tx, conversationId, entries, now);
 
     const nextState = stepped?.state ?? state;
     const summary = summarise(flow, nextState, env);
-    ctx.db
+    await tx
       .update(conversations)
       .set({ flowState: nextState, summary, locality: summary.locality, lastSeenAt: now.toISOString(), ...screening.flag })
-      .where(eq(conversations.id, conversationId))
-      .run();
-    screening.record(stored!.id);
+      .where(eq(conversations.id, conversationId));
+    await screening.record(tx, stored!.id);
 
     const wantsHandoff = input.kind === 'handoff-request' || (stepped?.outputs.some((o) => o.type === 'handoff.requested') ?? false);
-    if (wantsHandoff) created.push(...requestHandoff(ctx, findConversation(ctx.db, conversationId) as ConversationRow, now));
+    if (wantsHandoff) created.push(...(await requestHandoff(tx, (await findConversation(tx, conversationId)) as ConversationRow, now)));
     return { stored: stored!, created, duplicate: false, screening, wantsHandoff };
   });
   if (!result.duplicate) {
     publishCreated(ctx, [result.stored, ...result.created]);
-    result.screening?.publish();
-    if (result.wantsHandoff) publishHandoffChange(ctx, conversationId);
+    await result.screening?.publish();
+    if (result.wantsHandoff) await publishHandoffChange(ctx, conversationId);
   }
   return { stored: result.stored, created: result.created, duplicate: result.duplicate };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { conversations } from '../db/schema.js';
+import type { Tx } from '../db/index.js';
+import { conversations } from '../db/tables.js';
 import { LimitError, NotFoundError } from '../domain-errors.js';
 import { startFlow, summarise } from '../flow-engine/index.js';
 import { hasTranslation } from '../i18n/index.js';
@@ -30,26 +31,31 @@ export interface ResumeResult {
  * Resumes the conversation the device holds a valid token for, or starts a new one.
  * A wrong or unknown token starts afresh rather than revealing whether the id exists.
  */
-export function resumeConversation(ctx: AppContext, input: ResumeInput, mayStart: () => boolean = () => true): ResumeResult {
+export async function resumeConversation(ctx: AppContext, input: ResumeInput, mayStart: () => boolean = () => true): Promise<ResumeResult> {
   if (input.conversationId && input.token) {
-    const existing = findConversation(ctx.db, input.conversationId);
-    if (existing && tokenMatches(existing, input.token)) {
-      const updated = applyLanguage(ctx, existing, input);
-      return { conversation: updated, messages: listMessages(ctx.db, existing.id), created: false };
-    }
+    const { conversationId, token } = input;
+    const resumed = await ctx.store.transaction(async (tx) => {
+      const existing = await findConversation(tx, conversationId);
+      if (!existing || !tokenMatches(existing, token)) return undefined;
+      const updated = await applyLanguage(ctx, tx, existing, input);
+      return { conversation: updated, messages: await listMessages(tx, existing.id), created: false };
+    });
+    if (resumed) return resumed;
   }
   if (!mayStart()) throw new LimitError('conversation-limit', 'Too many new conversations from this connection. Please try again later.');
-  return startConversation(ctx, input);
+  return await startConversation(ctx, input);
 }
 
 /** The family chose another language mid-conversation (the socket has already proved the token). */
-export function changeLanguage(ctx: AppContext, conversationId: string, choice: { language: string; fallbackLanguage?: string }): ConversationRow {
-  const row = findConversation(ctx.db, conversationId);
-  if (!row) throw new NotFoundError('conversation');
-  return applyLanguage(ctx, row, choice);
+export async function changeLanguage(ctx: AppContext, conversationId: string, choice: { language: string; fallbackLanguage?: string }): Promise<ConversationRow> {
+  return ctx.store.transaction(async (tx) => {
+    const row = await findConversation(tx, conversationId);
+    if (!row) throw new NotFoundError('conversation');
+    return await applyLanguage(ctx, tx, row, choice);
+  });
 }
 
-function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
+async function startConversation(ctx: AppContext, input: ResumeInput): Promise<ResumeResult> {
   const flow = ctx.flows.get(INTAKE_FLOW_ID);
   if (!flow) throw new Error(`flow ${INTAKE_FLOW_ID} is not loaded`);
   const now = ctx.now();
@@ -57,10 +63,8 @@ function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
   const id = crypto.randomUUID();
   const env = flowEnvFor(ctx, input.language);
   const result = startFlow(flow, env);
-  // better-sqlite3 is synchronous on one connection: ctx.db inside the callback is in the transaction.
-  return ctx.db.transaction(() => {
-    ctx.db.insert(conversations)
-      .values({
+  return ctx.store.transaction(async (tx) => {
+    await tx.insert(conversations).values({
         id,
         tokenHash: hash,
         flowId: flow.id,
@@ -72,24 +76,23 @@ function startConversation(ctx: AppContext, input: ResumeInput): ResumeResult {
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
         lastSeenAt: now.toISOString(),
-      })
-      .run();
+      });
     const contents = result.outputs.flatMap((o) => (o.type === 'message' ? [o.content] : []));
-    appendMessages(ctx.db, id, contents.map((content) => ({ author: 'bot' as const, content })), now);
-    const conversation = findConversation(ctx.db, id)!;
-    return { conversation, token, messages: listMessages(ctx.db, id), created: true };
+    const messages = await appendMessages(tx, id, contents.map((content) => ({ author: 'bot' as const, content })), now);
+    const conversation = (await findConversation(tx, id))!;
+    return { conversation, token, messages, created: true };
   });
 }
 
-function applyLanguage(ctx: AppContext, row: ConversationRow, input: Pick<ResumeInput, 'language' | 'fallbackLanguage'>): ConversationRow {
+async function applyLanguage(ctx: AppContext, tx: Tx, row: ConversationRow, input: Pick<ResumeInput, 'language' | 'fallbackLanguage'>): Promise<ConversationRow> {
   const fallback = input.fallbackLanguage ?? null;
   if (row.language === input.language && row.fallbackLanguage === fallback) return row;
-  ctx.db
+  const [updated] = await tx
     .update(conversations)
     .set({ language: input.language, fallbackLanguage: fallback, interpreterNeeded: interpreterFor(ctx, input.language) })
     .where(eq(conversations.id, row.id))
-    .run();
-  return findConversation(ctx.db, row.id)!;
+    .returning();
+  return updated!;
 }
 
 /** A family whose language we have no translation for needs an interpreter when talking to staff. */

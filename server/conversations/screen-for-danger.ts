@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.js';
-import { safeguardingTriggers } from '../db/schema.js';
+import { orderedId, type Tx } from '../db/index.js';
+import { safeguardingTriggers } from '../db/tables.js';
 import { isOutOfHours } from '../handoff/index.js';
 import { SAFEGUARDING_SEVERITIES, type MessageContent, type SafeguardingSeverity } from '../protocol/index.js';
 import { compareSeverity, detectDanger, matchSpan, routeFor } from '../safeguarding/index.js';
@@ -14,8 +15,8 @@ export interface Screening {
   cards: MessageContent[];
   /** Columns to set on the conversation when something was found. */
   flag: { urgent?: true; urgentReason?: SafeguardingSeverity };
-  record(messageId: string): void;
-  publish(): void;
+  record(tx: Tx, messageId: string): Promise<void>;
+  publish(): Promise<void>;
 }
 
 interface Found {
@@ -56,7 +57,7 @@ export function screenForDanger(
       })),
   ];
 
-  if (found.length === 0) return { cards: [], flag: {}, record: () => {}, publish: () => {} };
+  if (found.length === 0) return { cards: [], flag: {}, record: async () => {}, publish: async () => {} };
   let alertId: string | undefined;
   const outOfHours = isOutOfHours(ctx.hubs, conversation.locality, now);
   const severities = [...new Set(found.map((f) => f.severity))].slice(0, MAX_CARDS);
@@ -68,9 +69,9 @@ export function screenForDanger(
       outOfHours,
     })),
     flag: { urgent: true, urgentReason: moreSevere(mostSevere.severity, conversation.urgentReason) },
-    record(messageId) {
+    async record(tx, messageId) {
       const rows = found.map((f) => ({
-        id: crypto.randomUUID(),
+        id: orderedId(),
         conversationId: conversation.id,
         messageId,
         severity: f.severity,
@@ -85,13 +86,13 @@ export function screenForDanger(
         matchStart: f.start ?? null,
         matchEnd: f.end ?? null,
       }));
-      ctx.db.insert(safeguardingTriggers).values(rows).run();
+      await tx.insert(safeguardingTriggers).values(rows);
       // Every flagged family gets a persistent alert, whether or not they asked to talk to someone.
-      alertId = raiseAlert(ctx, { conversationId: conversation.id, trigger: rows[0]!, outOfHours, now });
+      alertId = await raiseAlert(ctx, tx, { conversationId: conversation.id, trigger: rows[0]!, outOfHours, now });
     },
-    publish() {
+    async publish() {
       ctx.bus.publish('safeguarding.alert', conversation.id, mostSevere.severity, mostSevere.phrase);
-      if (alertId) publishAlertRaised(ctx, alertId);
+      if (alertId) await publishAlertRaised(ctx, alertId);
     },
   };
 }

@@ -7,7 +7,7 @@ import { appendMessages, findByClientMessageId } from './message-log.js';
 import { publishCreated } from './publish-created.js';
 
 /** A staff member's chat line or quick reply (a locale key the family sees in their own language). */
-export function sendStaffMessage({
+export async function sendStaffMessage({
   ctx,
   actor,
   conversationId,
@@ -19,16 +19,16 @@ export function sendStaffMessage({
   conversationId: string;
   clientMessageId: string;
   content: MessageContent;
-}): Message {
-  const result = ctx.db.transaction(() => {
+}): Promise<Message> {
+  const result = await ctx.store.transaction(async (tx) => {
     // Permission first: a reused client message id must not reveal another conversation's message.
-    const handoff = openHandoffFor(ctx.db, conversationId);
+    const handoff = await openHandoffFor(tx, conversationId);
     if (!handoff) throw new NotFoundError('live conversation');
     assertHolds(actor, handoff);
-    const previous = findByClientMessageId(ctx.db, conversationId, clientMessageId);
+    const previous = await findByClientMessageId(tx, conversationId, clientMessageId);
     if (previous) return { message: previous, duplicate: true };
-    const [message] = appendMessages(
-      ctx.db,
+    const [message] = await appendMessages(
+      tx,
       conversationId,
       [{ author: 'staff', staffId: actor.id, authorName: actor.displayName, clientMessageId, content }],
       ctx.now(),

@@ -1,2 +1,5 @@
-export { openDatabase, type Db } from './open-database.js';
+export { openSqliteStore } from './open-sqlite-store.js';
+export { firstRow, type Dialect, type Store, type Tx } from './store.js';
 export * as tables from './schema.js';
+export { dialect, rawRows, serialiseOn, skipLocked } from './dialect.js';
+export { orderedId } from './ordered-id.js';

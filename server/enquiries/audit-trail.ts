@@ -6,12 +6,12 @@ import { AuditQuery } from '../protocol/enquiry-bodies.js';
 import { parseInput } from './parse-input.js';
 
 /** Who did what to which record, for managers. Looking at the audit log is itself audited. */
-export function auditTrail({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: unknown }) {
+export async function auditTrail({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: unknown }) {
   if (actor.role !== 'manager') throw new ForbiddenError('Only managers see the audit log.');
   const filter = parseInput(AuditQuery, input);
-  return ctx.db.transaction(() => {
-    const entries = listAudit(ctx.db, filter);
-    recordAudit(ctx.db, actor, 'audit.viewed', { type: filter.subjectType ?? 'any', id: filter.subjectId ?? 'any' }, ctx.now(), { count: entries.length });
+  return ctx.store.transaction(async (tx) => {
+    const entries = await listAudit(tx, filter);
+    await recordAudit(tx, actor, 'audit.viewed', { type: filter.subjectType ?? 'any', id: filter.subjectId ?? 'any' }, ctx.now(), { count: entries.length });
     return entries;
   });
 }

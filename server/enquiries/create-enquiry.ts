@@ -3,8 +3,8 @@ import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { appendMessages, findConversation, publishCreated } from '../conversations/index.js';
-import type { Db } from '../db/index.js';
-import { callbacks, consents, enquiries, messages, safeguardingTriggers } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { callbacks, consents, enquiries, messages, safeguardingTriggers } from '../db/tables.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { localTime } from '../handoff/index.js';
 import { CreateEnquiryBody } from '../protocol/enquiry-bodies.js';
@@ -22,29 +22,28 @@ type ConsentRow = typeof consents.$inferSelect;
  * withdrawn: the server checks this whatever the console shows. The family is told their
  * reference and what happens next, in their language.
  */
-export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventContext; actor: StaffRow; input: unknown }) {
+export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventContext; actor: StaffRow; input: unknown }) {
   const body = parseInput(CreateEnquiryBody, input);
   const { conversationId, ...corrections } = body;
   const now = ctx.now();
-  const result = ctx.db.transaction(() => {
-    const conversation = findConversation(ctx.db, conversationId);
+  const result = await ctx.store.transaction(async (tx) => {
+    const conversation = await findConversation(tx, conversationId);
     if (!conversation) throw new NotFoundError('conversation');
-    assertCanOpenEnquiryFor(ctx.db, actor, conversationId);
-    const consent = consentToShare(ctx.db, conversationId);
-    const open = ctx.db
+    await assertCanOpenEnquiryFor(tx, actor, conversationId);
+    const consent = await consentToShare(tx, conversationId);
+    const open = firstRow(await tx
       .select({ reference: enquiries.reference })
       .from(enquiries)
-      .where(and(eq(enquiries.conversationId, conversationId), isNull(enquiries.withdrawnAt)))
-      .get();
+      .where(and(eq(enquiries.conversationId, conversationId), isNull(enquiries.withdrawnAt))).limit(1));
     if (open) throw new ConflictError(`This family already has an Early Help enquiry, ${open.reference}.`);
 
-    const callback = ctx.db.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).get();
-    const triggers = ctx.db.select({ severity: safeguardingTriggers.severity }).from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)).all();
+    const callback = firstRow(await tx.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).limit(1));
+    const triggers = (await tx.select({ severity: safeguardingTriggers.severity }).from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)));
     const details = prefillDetails({ conversation, callback, triggers: triggers.map((t) => t.severity) }, corrections);
 
     const id = crypto.randomUUID();
-    const reference = newReference(ctx.db, Number(localTime(now, ctx.hubs.timezone).date.slice(0, 4)));
-    ctx.db
+    const reference = await newReference(tx, Number(localTime(now, ctx.hubs.timezone).date.slice(0, 4)));
+    await tx
       .insert(enquiries)
       .values({
         id,
@@ -53,15 +52,14 @@ export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventCo
         consentId: consent.id,
         status: 'new',
         details,
-        contactAt: firstContactAt(ctx.db, conversationId) ?? conversation.createdAt,
+        contactAt: (await firstContactAt(tx, conversationId)) ?? conversation.createdAt,
         createdBy: actor.id,
         createdAt: now.toISOString(),
-      })
-      .run();
-    recordEnquiryEvent(ctx, { enquiryId: id, type: 'enquiry.created', by: actor.id, at: now, toStatus: 'new', detail: { consentId: consent.id } });
-    recordAudit(ctx.db, actor, 'enquiry.created', { type: 'enquiry', id }, now, { conversationId, consentId: consent.id, reference });
-    const created = appendMessages(
-      ctx.db,
+      });
+    await recordEnquiryEvent({ db: tx, webhook: ctx.webhook }, { enquiryId: id, type: 'enquiry.created', by: actor.id, at: now, toStatus: 'new', detail: { consentId: consent.id } });
+    await recordAudit(tx, actor, 'enquiry.created', { type: 'enquiry', id }, now, { conversationId, consentId: consent.id, reference });
+    const created = await appendMessages(
+      tx,
       conversationId,
       [
         { author: 'system', content: { kind: 'event', text: { key: 'consent:enquiry.created', params: { reference } } } },
@@ -69,8 +67,8 @@ export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventCo
       ],
       now,
     );
-    const row = findEnquiry(ctx.db, id)!;
-    return { view: toView(row, eventsOf(ctx.db, id)), created };
+    const row = (await findEnquiry(tx, id))!;
+    return { view: toView(row, await eventsOf(tx, id)), created };
   });
   publishCreated(ctx, result.created);
   return result.view;
@@ -81,13 +79,13 @@ export function createEnquiry({ ctx, actor, input }: { ctx: AppContext & EventCo
  * first message. Read from the message log because conversations.created_at shares its column with
  * updatedAt in the schema and is rewritten by every later message.
  */
-function firstContactAt(db: Db, conversationId: string): string | undefined {
-  return db.select({ at: messages.createdAt }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).limit(1).get()?.at;
+async function firstContactAt(db: Tx, conversationId: string): Promise<string | undefined> {
+  return firstRow(await db.select({ at: messages.createdAt }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).limit(1))?.at;
 }
 
 /** The latest consent request decides: a later "no" or a withdrawal outweighs an earlier "yes". */
-function consentToShare(db: Db, conversationId: string): ConsentRow {
-  const latest = db.select().from(consents).where(eq(consents.conversationId, conversationId)).orderBy(desc(consents.requestedAt)).get();
+async function consentToShare(db: Tx, conversationId: string): Promise<ConsentRow> {
+  const latest = firstRow(await db.select().from(consents).where(eq(consents.conversationId, conversationId)).orderBy(desc(consents.requestedAt)).limit(1));
   if (!latest) throw new ForbiddenError('The family has not been asked for consent. Ask them in the chat before opening an Early Help enquiry.');
   if (latest.withdrawnAt) throw new ForbiddenError('The family withdrew their consent, so an Early Help enquiry cannot be opened.');
   if (latest.answer === null) throw new ForbiddenError('The family has not answered the consent request yet.');

@@ -1,7 +1,7 @@
 import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffRow } from '../auth/index.js';
-import type { Db } from '../db/index.js';
-import { enquiries } from '../db/schema.js';
+import type { Tx } from '../db/index.js';
+import { enquiries } from '../db/tables.js';
 import { ForbiddenError } from '../domain-errors.js';
 import { assertCanSeeConversation } from '../handoff/conversation-access.js';
 import { detailsOf, type EnquiryRow } from './enquiry-record.js';
@@ -33,8 +33,8 @@ export function visibleEnquiries(actor: StaffRow): SQL | undefined {
  * Opening an enquiry needs the same reach as reading the conversation: the family asked this
  * member of staff's hub (or the shared queue) for help, or they are the one talking to them.
  */
-export function assertCanOpenEnquiryFor(db: Db, actor: StaffRow, conversationId: string): void {
+export async function assertCanOpenEnquiryFor(db: Tx, actor: StaffRow, conversationId: string): Promise<void> {
   if (actor.role === 'manager') return;
   if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers open enquiries.');
-  assertCanSeeConversation(db, actor, conversationId);
+  await assertCanSeeConversation(db, actor, conversationId);
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { AppContext } from '../app-context.js';
-import { consents, enquiries, enquiryEvents, webhookDeliveries } from '../db/schema.js';
+import { orderedId, type Tx } from '../db/index.js';
+import { consents, enquiries, enquiryEvents, webhookDeliveries } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import { NotFoundError } from '../domain-errors.js';
 
 /** What happens to an enquiry, by name. The same names go out as webhook event types. */
@@ -20,8 +21,11 @@ export interface WebhookTarget {
   secret: string;
 }
 
-/** The part of the app context events need; `webhook` is set when delivery is configured. */
-export type EventContext = Pick<AppContext, 'db'> & { webhook?: WebhookTarget | undefined };
+/** The transaction making the change, and where deliveries go (set when delivery is configured). */
+export interface EventContext {
+  db: Tx;
+  webhook?: WebhookTarget | undefined;
+}
 
 export interface EnquiryEventInput {
   enquiryId: string;
@@ -38,19 +42,18 @@ export interface EnquiryEventInput {
  * Records one thing that happened to an enquiry and queues it for the case system. Call inside the
  * transaction that made the change, so the event, the change and the queued delivery commit together.
  */
-export function recordEnquiryEvent(ctx: EventContext, input: EnquiryEventInput): void {
-  const found = ctx.db
+export async function recordEnquiryEvent(ctx: EventContext, input: EnquiryEventInput): Promise<void> {
+  const found = firstRow(await ctx.db
     .select({ enquiry: enquiries, consentWithdrawnAt: consents.withdrawnAt })
     .from(enquiries)
     .innerJoin(consents, eq(consents.id, enquiries.consentId))
-    .where(eq(enquiries.id, input.enquiryId))
-    .get();
+    .where(eq(enquiries.id, input.enquiryId)).limit(1));
   if (!found) throw new NotFoundError('enquiry');
   const at = input.at.toISOString();
-  ctx.db
+  await ctx.db
     .insert(enquiryEvents)
     .values({
-      id: crypto.randomUUID(),
+      id: orderedId(),
       enquiryId: input.enquiryId,
       type: input.type,
       fromStatus: input.fromStatus ?? null,
@@ -58,15 +61,14 @@ export function recordEnquiryEvent(ctx: EventContext, input: EnquiryEventInput):
       by: input.by,
       at,
       detail: input.detail ?? null,
-    })
-    .run();
+    });
 
   const withdrawn = found.enquiry.withdrawnAt !== null || found.consentWithdrawnAt !== null;
-  if (input.type === 'enquiry.consent_withdrawn') cancelPendingDeliveries(ctx, input.enquiryId, at);
+  if (input.type === 'enquiry.consent_withdrawn') await cancelPendingDeliveries(ctx, input.enquiryId, at);
   // After withdrawal nothing personal leaves; the withdrawal notice itself names only the enquiry.
   if (!ctx.webhook || (withdrawn && input.type !== 'enquiry.consent_withdrawn')) return;
-  const id = `msg_${crypto.randomUUID().replaceAll('-', '')}`;
-  ctx.db
+  const id = `msg_${orderedId()}`;
+  await ctx.db
     .insert(webhookDeliveries)
     .values({
       id,
@@ -76,8 +78,7 @@ export function recordEnquiryEvent(ctx: EventContext, input: EnquiryEventInput):
       status: 'pending',
       nextAttemptAt: at,
       createdAt: at,
-    })
-    .run();
+    });
 }
 
 type EnquiryRow = typeof enquiries.$inferSelect;
@@ -100,10 +101,9 @@ function payloadData(enquiry: EnquiryRow, input: EnquiryEventInput): Record<stri
 }
 
 /** Events not yet sent when consent is withdrawn carry personal data: they must never go out now. */
-function cancelPendingDeliveries(ctx: EventContext, enquiryId: string, at: string): void {
-  ctx.db
+async function cancelPendingDeliveries(ctx: EventContext, enquiryId: string, at: string): Promise<void> {
+  await ctx.db
     .update(webhookDeliveries)
     .set({ status: 'failed', nextAttemptAt: null, lastError: `cancelled at ${at}: consent withdrawn before delivery` })
-    .where(and(eq(webhookDeliveries.enquiryId, enquiryId), eq(webhookDeliveries.status, 'pending')))
-    .run();
+    .where(and(eq(webhookDeliveries.enquiryId, enquiryId), eq(webhookDeliveries.status, 'pending')));
 }

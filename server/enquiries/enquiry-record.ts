@@ -1,14 +1,14 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../db/index.js';
-import { enquiries, enquiryEvents } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { enquiries, enquiryEvents } from '../db/tables.js';
 import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
 
 export type EnquiryRow = typeof enquiries.$inferSelect;
 export type EnquiryEventRow = typeof enquiryEvents.$inferSelect;
 
-export function findEnquiry(db: Db, id: string): EnquiryRow | undefined {
-  return db.select().from(enquiries).where(eq(enquiries.id, id)).get();
+export async function findEnquiry(db: Tx, id: string): Promise<EnquiryRow | undefined> {
+  return firstRow(await db.select().from(enquiries).where(eq(enquiries.id, id)).limit(1));
 }
 
 /** Details were validated on the way in; parsing again on the way out keeps a bad row from spreading. */
@@ -22,8 +22,8 @@ export function detailsOf(row: EnquiryRow): EnquiryDetails {
   return StoredDetails.parse(row.details);
 }
 
-export function eventsOf(db: Db, enquiryId: string): EnquiryEventRow[] {
-  return db.select().from(enquiryEvents).where(eq(enquiryEvents.enquiryId, enquiryId)).orderBy(asc(enquiryEvents.at), asc(sql`rowid`)).all();
+export async function eventsOf(db: Tx, enquiryId: string): Promise<EnquiryEventRow[]> {
+  return (await db.select().from(enquiryEvents).where(eq(enquiryEvents.enquiryId, enquiryId)).orderBy(asc(enquiryEvents.at), asc(enquiryEvents.id)));
 }
 
 /** Who the enquiry went to: kept on its latest allocation event (the table has no column for it). */

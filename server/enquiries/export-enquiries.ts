@@ -2,7 +2,7 @@ import { and, asc, gte, lt } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { enquiries } from '../db/schema.js';
+import { enquiries } from '../db/tables.js';
 import { ForbiddenError } from '../domain-errors.js';
 import { ExportQuery } from '../protocol/enquiry-bodies.js';
 import { eventsOf } from './enquiry-record.js';
@@ -22,20 +22,20 @@ export interface EnquiryExport {
  * Enquiries opened between two dates (inclusive, hubs' time zone) for import into the case system,
  * as JSON or CSV. Managers only; the export and how many records it held go in the audit log.
  */
-export function exportEnquiries({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: unknown }): EnquiryExport {
+export async function exportEnquiries({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: unknown }): Promise<EnquiryExport> {
   if (actor.role !== 'manager') throw new ForbiddenError('Only managers export enquiries.');
   const query = parseInput(ExportQuery, input);
   const { start, end } = localDayRange(query, ctx.hubs.timezone);
-  return ctx.db.transaction(() => {
-    const rows = ctx.db
+  return ctx.store.transaction(async (tx) => {
+    const rows = (await tx
       .select()
       .from(enquiries)
       .where(and(gte(enquiries.createdAt, start), lt(enquiries.createdAt, end)))
-      .orderBy(asc(enquiries.createdAt))
-      .all();
-    const records = rows.map((row) => toExportRecord(row, eventsOf(ctx.db, row.id)));
+      .orderBy(asc(enquiries.createdAt)));
+    const records = [];
+    for (const row of rows) records.push(toExportRecord(row, await eventsOf(tx, row.id)));
     const withdrawn = records.filter((r) => r.withdrawn).length;
-    recordAudit(ctx.db, actor, 'enquiries.exported', { type: 'enquiries', id: `${query.from}..${query.to}` }, ctx.now(), {
+    await recordAudit(tx, actor, 'enquiries.exported', { type: 'enquiries', id: `${query.from}..${query.to}` }, ctx.now(), {
       format: query.format,
       count: records.length,
       withdrawn,

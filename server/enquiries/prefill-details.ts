@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { callbacks, conversations } from '../db/schema.js';
+import type { callbacks, conversations } from '../db/tables.js';
 import { UnprocessableError } from '../domain-errors.js';
 import { ConcernSummary, SAFEGUARDING_SEVERITIES, type SafeguardingSeverity } from '../protocol/index.js';
 import { EnquiryDetails, type CreateEnquiryBody } from '../protocol/enquiry-bodies.js';

@@ -3,32 +3,32 @@ import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { appendMessages, findConversation, publishCreated } from '../conversations/index.js';
-import { consents } from '../db/schema.js';
+import { consents } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';
 import { assertHolds, openHandoffFor } from '../handoff/index.js';
 import { CONSENT_WORDING, consentParagraphs, hashWording } from './consent-wording.js';
 import { wordingSources } from './wording-sources.js';
 
 /** Sends the family a consent card in their language and records exactly what it said. */
-export function requestConsent({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }) {
+export async function requestConsent({ ctx, actor, conversationId }: { ctx: AppContext; actor: StaffRow; conversationId: string }) {
   const now = ctx.now();
-  const result = ctx.db.transaction(() => {
-    const conversation = findConversation(ctx.db, conversationId);
-    const handoff = openHandoffFor(ctx.db, conversationId);
+  const result = await ctx.store.transaction(async (tx) => {
+    const conversation = await findConversation(tx, conversationId);
+    const handoff = await openHandoffFor(tx, conversationId);
     if (!conversation || !handoff) throw new NotFoundError('live conversation');
     assertHolds(actor, handoff);
-    const pending = ctx.db
+    const pending = firstRow(await tx
       .select()
       .from(consents)
       .where(and(eq(consents.conversationId, conversationId), isNull(consents.answer), isNull(consents.withdrawnAt)))
-      .orderBy(desc(consents.requestedAt))
-      .get();
+      .orderBy(desc(consents.requestedAt)).limit(1));
     if (pending) throw new ConflictError('The family has not answered the last consent request yet.');
     // A family continuing in a second language reads the consent in that language.
     const language = conversation.interpreterNeeded && conversation.fallbackLanguage ? conversation.fallbackLanguage : conversation.language;
     const paragraphs = consentParagraphs(language, wordingSources(ctx));
     const id = crypto.randomUUID();
-    ctx.db
+    await tx
       .insert(consents)
       .values({
         id,
@@ -40,9 +40,8 @@ export function requestConsent({ ctx, actor, conversationId }: { ctx: AppContext
         wordingVersion: CONSENT_WORDING.version,
         textHash: hashWording(paragraphs),
         shownText: paragraphs.join('\n\n'),
-      })
-      .run();
-    recordAudit(ctx.db, actor, 'consent.requested', { type: 'conversation', id: conversationId }, now, { consentId: id });
+      });
+    await recordAudit(tx, actor, 'consent.requested', { type: 'conversation', id: conversationId }, now, { consentId: id });
     const content = {
       kind: 'consent-request' as const,
       consentId: id,
@@ -51,7 +50,7 @@ export function requestConsent({ ctx, actor, conversationId }: { ctx: AppContext
       paragraphs,
       language,
     };
-    return { id, created: appendMessages(ctx.db, conversationId, [{ author: 'staff', staffId: actor.id, authorName: actor.displayName, content }], now) };
+    return { id, created: await appendMessages(tx, conversationId, [{ author: 'staff', staffId: actor.id, authorName: actor.displayName, content }], now) };
   });
   publishCreated(ctx, result.created);
   return result.id;

@@ -7,12 +7,12 @@ import { assertCanSeeEnquiry } from './enquiry-access.js';
 import { eventsOf, findEnquiry, toView } from './enquiry-record.js';
 
 /** One enquiry with its history. Every read of a family's enquiry is audited. */
-export function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; actor: StaffRow; enquiryId: string }): EnquiryView {
-  return ctx.db.transaction(() => {
-    const enquiry = findEnquiry(ctx.db, enquiryId);
+export async function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; actor: StaffRow; enquiryId: string }): Promise<EnquiryView> {
+  return ctx.store.transaction(async (tx) => {
+    const enquiry = await findEnquiry(tx, enquiryId);
     if (!enquiry) throw new NotFoundError('enquiry');
     assertCanSeeEnquiry(actor, enquiry);
-    recordAudit(ctx.db, actor, 'enquiry.viewed', { type: 'enquiry', id: enquiryId }, ctx.now());
-    return toView(enquiry, eventsOf(ctx.db, enquiryId));
+    await recordAudit(tx, actor, 'enquiry.viewed', { type: 'enquiry', id: enquiryId }, ctx.now());
+    return toView(enquiry, await eventsOf(tx, enquiryId));
   });
 }

@@ -1,4 +1,4 @@
-import type { auditLog } from '../db/schema.js';
+import type { auditLog } from '../db/tables.js';
 import { csvFile, type CsvFile } from './csv-file.js';
 
 export const AUDIT_CSV_HEADER = ['id', 'at', 'actor_id', 'actor_role', 'action', 'subject_type', 'subject_id', 'detail', 'prev_hash', 'hash'] as const;

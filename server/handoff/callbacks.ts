@@ -2,22 +2,22 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { callbacks } from '../db/schema.js';
+import { callbacks } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import type { CallbackView } from '../protocol/index.js';
 import { assertCanWorkQueue } from './staff-actor.js';
 
 /** Callbacks a member of staff can work: their hub's and the shared ones (managers: all), soonest due first. */
-export function listCallbacks({ ctx, actor, status }: { ctx: AppContext; actor: StaffRow; status: 'open' | 'done' }): CallbackView[] {
+export async function listCallbacks({ ctx, actor, status }: { ctx: AppContext; actor: StaffRow; status: 'open' | 'done' }): Promise<CallbackView[]> {
   if (actor.role === 'translator') throw new ForbiddenError('Translators do not work callbacks.');
   const hubs = actor.role === 'manager' ? undefined : [actor.locality ?? '', 'shared'];
-  const rows = ctx.db
+  const rows = (await ctx.db
     .select()
     .from(callbacks)
     .where(and(eq(callbacks.status, status), hubs ? inArray(callbacks.locality, hubs) : undefined))
-    .orderBy(asc(callbacks.dueAt))
-    .all();
-  recordAudit(ctx.db, actor, 'callbacks.listed', { type: 'callbacks', id: status }, ctx.now(), { count: rows.length });
+    .orderBy(asc(callbacks.dueAt)));
+  await ctx.store.transaction((tx) => recordAudit(tx, actor, 'callbacks.listed', { type: 'callbacks', id: status }, ctx.now(), { count: rows.length }));
   return rows.map((r) => ({
     id: r.id,
     conversationId: r.conversationId,
@@ -32,14 +32,14 @@ export function listCallbacks({ ctx, actor, status }: { ctx: AppContext; actor: 
   }));
 }
 
-export function completeCallback({ ctx, actor, callbackId, outcome }: { ctx: AppContext; actor: StaffRow; callbackId: string; outcome: string }): void {
-  ctx.db.transaction(() => {
-    const row = ctx.db.select().from(callbacks).where(eq(callbacks.id, callbackId)).get();
+export async function completeCallback({ ctx, actor, callbackId, outcome }: { ctx: AppContext; actor: StaffRow; callbackId: string; outcome: string }): Promise<void> {
+  await ctx.store.transaction(async (tx) => {
+    const row = firstRow(await tx.select().from(callbacks).where(eq(callbacks.id, callbackId)).limit(1));
     if (!row) throw new NotFoundError('callback');
     assertCanWorkQueue(actor, row.locality);
     if (row.status === 'done') throw new ConflictError('This callback is already done.');
     const now = ctx.now();
-    ctx.db.update(callbacks).set({ status: 'done', outcome, doneBy: actor.id, doneAt: now.toISOString() }).where(eq(callbacks.id, callbackId)).run();
-    recordAudit(ctx.db, actor, 'callback.done', { type: 'conversation', id: row.conversationId }, now, { callbackId });
+    await tx.update(callbacks).set({ status: 'done', outcome, doneBy: actor.id, doneAt: now.toISOString() }).where(eq(callbacks.id, callbackId));
+    await recordAudit(tx, actor, 'callback.done', { type: 'conversation', id: row.conversationId }, now, { callbackId });
   });
 }

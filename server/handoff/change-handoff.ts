@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { appendMessages, publishCreated } from '../conversations/index.js';
-import { conversations, handoffs } from '../db/schema.js';
+import { conversations, handoffs } from '../db/tables.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
 import type { LocalisedText, QueueLocality } from '../protocol/index.js';
 import { findHandoff, type HandoffRow } from './handoff-record.js';
@@ -22,26 +22,26 @@ interface Change {
  * Release, transfer and end share one shape: check who may, change the row, tell the family what
  * happened in their transcript (so they are never left wondering who is helping), publish.
  */
-function changeHandoff(ctx: AppContext, actor: StaffRow, handoffId: string, decide: (h: HandoffRow) => Change): void {
+async function changeHandoff(ctx: AppContext, actor: StaffRow, handoffId: string, decide: (h: HandoffRow) => Change): Promise<void> {
   const now = ctx.now();
-  const handoff = ctx.db.transaction(() => {
-    const current = findHandoff(ctx.db, handoffId);
+  const handoff = await ctx.store.transaction(async (tx) => {
+    const current = await findHandoff(tx, handoffId);
     if (!current) throw new NotFoundError('handoff');
     const change = decide(current);
-    ctx.db.update(handoffs).set(change.set).where(eq(handoffs.id, handoffId)).run();
+    await tx.update(handoffs).set(change.set).where(eq(handoffs.id, handoffId));
     if (change.endsConversation) {
-      ctx.db.update(conversations).set({ endedAt: now.toISOString() }).where(eq(conversations.id, current.conversationId)).run();
+      await tx.update(conversations).set({ endedAt: now.toISOString() }).where(eq(conversations.id, current.conversationId));
     }
-    recordAudit(ctx.db, actor, change.audit, { type: 'conversation', id: current.conversationId }, now, change.set);
-    const created = appendMessages(ctx.db, current.conversationId, [{ author: 'system', content: { kind: 'event', text: change.event } }], now);
+    await recordAudit(tx, actor, change.audit, { type: 'conversation', id: current.conversationId }, now, change.set);
+    const created = await appendMessages(tx, current.conversationId, [{ author: 'system', content: { kind: 'event', text: change.event } }], now);
     return { current, created };
   });
   publishCreated(ctx, handoff.created);
-  publishHandoffChange(ctx, handoff.current.conversationId, handoffId);
+  await publishHandoffChange(ctx, handoff.current.conversationId, handoffId);
 }
 
-export function releaseHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }): void {
-  changeHandoff(ctx, actor, handoffId, (handoff) => {
+export async function releaseHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }): Promise<void> {
+  await changeHandoff(ctx, actor, handoffId, (handoff) => {
     assertHolds(actor, handoff);
     return {
       set: { status: 'waiting', claimedBy: null, claimedAt: null },
@@ -51,8 +51,8 @@ export function releaseHandoff({ ctx, actor, handoffId }: { ctx: AppContext; act
   });
 }
 
-export function transferHandoff({ ctx, actor, handoffId, locality }: { ctx: AppContext; actor: StaffRow; handoffId: string; locality: QueueLocality }): void {
-  changeHandoff(ctx, actor, handoffId, (handoff) => {
+export async function transferHandoff({ ctx, actor, handoffId, locality }: { ctx: AppContext; actor: StaffRow; handoffId: string; locality: QueueLocality }): Promise<void> {
+  await changeHandoff(ctx, actor, handoffId, (handoff) => {
     if (handoff.status === 'ended') throw new UnprocessableError('This conversation has ended.');
     if (handoff.status === 'active') assertHolds(actor, handoff);
     else assertCanWorkQueue(actor, handoff.locality);
@@ -66,8 +66,8 @@ export function transferHandoff({ ctx, actor, handoffId, locality }: { ctx: AppC
   });
 }
 
-export function endHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }): void {
-  changeHandoff(ctx, actor, handoffId, (handoff) => {
+export async function endHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }): Promise<void> {
+  await changeHandoff(ctx, actor, handoffId, (handoff) => {
     assertHolds(actor, handoff);
     return {
       set: { status: 'ended', endedAt: ctx.now().toISOString() },

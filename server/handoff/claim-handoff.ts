@@ -3,7 +3,8 @@ import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
 import { appendMessages, publishCreated } from '../conversations/index.js';
-import { handoffs, staff } from '../db/schema.js';
+import { handoffs, staff } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';
 import { findHandoff } from './handoff-record.js';
 import { hubName } from './handoff-views.js';
@@ -14,26 +15,26 @@ import { assertCanWorkQueue } from './staff-actor.js';
  * Takes a waiting family. The conditional UPDATE is the lock: when two staff click at once exactly
  * one row changes, and the other gets a ConflictError naming who has it.
  */
-export function claimHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }) {
+export async function claimHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor: StaffRow; handoffId: string }) {
   const now = ctx.now();
-  const result = ctx.db.transaction(() => {
-    const handoff = findHandoff(ctx.db, handoffId);
+  const result = await ctx.store.transaction(async (tx) => {
+    const handoff = await findHandoff(tx, handoffId);
     if (!handoff) throw new NotFoundError('handoff');
     assertCanWorkQueue(actor, handoff.locality);
-    const changed = ctx.db
+    const changed = await tx
       .update(handoffs)
       .set({ status: 'active', claimedBy: actor.id, claimedAt: now.toISOString() })
       .where(and(eq(handoffs.id, handoffId), eq(handoffs.status, 'waiting')))
-      .run().changes;
-    if (changed !== 1) {
-      const current = findHandoff(ctx.db, handoffId);
-      const holder = current?.claimedBy ? ctx.db.select().from(staff).where(eq(staff.id, current.claimedBy)).get() : undefined;
+      .returning({ id: handoffs.id });
+    if (changed.length !== 1) {
+      const current = await findHandoff(tx, handoffId);
+      const holder = current?.claimedBy ? firstRow(await tx.select().from(staff).where(eq(staff.id, current.claimedBy)).limit(1)) : undefined;
       throw new ConflictError(holder ? `${holder.displayName} has already taken this conversation.` : 'This conversation is no longer waiting.');
     }
-    recordAudit(ctx.db, actor, 'handoff.claimed', { type: 'conversation', id: handoff.conversationId }, now);
+    await recordAudit(tx, actor, 'handoff.claimed', { type: 'conversation', id: handoff.conversationId }, now);
     const hub = hubName(ctx, actor.locality) ?? '';
-    const created = appendMessages(
-      ctx.db,
+    const created = await appendMessages(
+      tx,
       handoff.conversationId,
       [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.staffJoined', params: { name: actor.displayName, hub } } } }],
       now,
@@ -41,7 +42,7 @@ export function claimHandoff({ ctx, actor, handoffId }: { ctx: AppContext; actor
     return { handoff, created };
   });
   publishCreated(ctx, result.created);
-  publishHandoffChange(ctx, result.handoff.conversationId);
+  await publishHandoffChange(ctx, result.handoff.conversationId);
   ctx.bus.publish('handoff.claimed', handoffId, actor.id, actor.displayName);
   return result.handoff;
 }

@@ -1,36 +1,34 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/index.js';
-import { conversations, handoffs } from '../db/schema.js';
+import { firstRow, type Tx } from '../db/index.js';
+import { conversations, handoffs } from '../db/tables.js';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 
 /** The conversation's handoff that is waiting or being handled, if any. At most one is open. */
-export function openHandoffFor(db: Db, conversationId: string): HandoffRow | undefined {
-  return db
+export async function openHandoffFor(db: Tx, conversationId: string): Promise<HandoffRow | undefined> {
+  return firstRow(await db
     .select()
     .from(handoffs)
-    .where(and(eq(handoffs.conversationId, conversationId), inArray(handoffs.status, ['waiting', 'active'])))
-    .get();
+    .where(and(eq(handoffs.conversationId, conversationId), inArray(handoffs.status, ['waiting', 'active']))).limit(1));
 }
 
-export function findHandoff(db: Db, id: string): HandoffRow | undefined {
-  return db.select().from(handoffs).where(eq(handoffs.id, id)).get();
+export async function findHandoff(db: Tx, id: string): Promise<HandoffRow | undefined> {
+  return firstRow(await db.select().from(handoffs).where(eq(handoffs.id, id)).limit(1));
 }
 
 /** Open handoffs with what the queue orders by: urgent first, then longest waiting. */
-export function openHandoffsInQueueOrder(db: Db) {
-  return db
+export async function openHandoffsInQueueOrder(db: Tx) {
+  return (await db
     .select({ handoff: handoffs, urgent: conversations.urgent })
     .from(handoffs)
     .innerJoin(conversations, eq(conversations.id, handoffs.conversationId))
-    .where(inArray(handoffs.status, ['waiting', 'active']))
-    .all()
+    .where(inArray(handoffs.status, ['waiting', 'active'])))
     .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt));
 }
 
 /** 1-based place among waiting handoffs of the same queue. */
-export function queuePosition(db: Db, handoff: HandoffRow): number {
-  const waiting = openHandoffsInQueueOrder(db).filter(
+export async function queuePosition(db: Tx, handoff: HandoffRow): Promise<number> {
+  const waiting = (await openHandoffsInQueueOrder(db)).filter(
     (r) => r.handoff.status === 'waiting' && r.handoff.locality === handoff.locality,
   );
   return waiting.findIndex((r) => r.handoff.id === handoff.id) + 1;

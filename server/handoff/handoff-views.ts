@@ -1,34 +1,33 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { findConversation } from '../conversations/conversation-record.js';
-import { callbacks, handoffs, staff } from '../db/schema.js';
+import { callbacks, handoffs, staff } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import type { FamilyHandoffView, Locality, QueueEntry, SafeguardingSeverity } from '../protocol/index.js';
 import { openHandoffFor, queuePosition, type HandoffRow } from './handoff-record.js';
 import { isOutOfHours } from './working-time.js';
 
 /** What the family's widget shows about talking to someone. */
-export function familyHandoffView(ctx: AppContext, conversationId: string): FamilyHandoffView {
-  const open = openHandoffFor(ctx.db, conversationId);
+export async function familyHandoffView(ctx: AppContext, conversationId: string): Promise<FamilyHandoffView> {
+  const open = await openHandoffFor(ctx.db, conversationId);
   if (open?.status === 'waiting') {
     const nobodyCanAnswer = isOutOfHours(ctx.hubs, open.locality, ctx.now()) || !ctx.presence.anyoneFor(open.locality);
-    return { status: 'waiting', position: queuePosition(ctx.db, open), offerCallback: nobodyCanAnswer };
+    return { status: 'waiting', position: await queuePosition(ctx.db, open), offerCallback: nobodyCanAnswer };
   }
   if (open?.status === 'active' && open.claimedBy) {
-    const helper = ctx.db.select().from(staff).where(eq(staff.id, open.claimedBy)).get();
+    const helper = firstRow(await ctx.db.select().from(staff).where(eq(staff.id, open.claimedBy)).limit(1));
     return { status: 'active', staffName: helper?.displayName, hub: hubName(ctx, helper?.locality) };
   }
-  const callback = ctx.db
+  const callback = firstRow(await ctx.db
     .select()
     .from(callbacks)
-    .where(and(eq(callbacks.conversationId, conversationId), eq(callbacks.status, 'open')))
-    .get();
+    .where(and(eq(callbacks.conversationId, conversationId), eq(callbacks.status, 'open'))).limit(1));
   if (callback) return { status: 'callback', callbackDueAt: callback.dueAt };
-  const last = ctx.db
+  const last = firstRow(await ctx.db
     .select()
     .from(handoffs)
     .where(eq(handoffs.conversationId, conversationId))
-    .orderBy(desc(handoffs.requestedAt))
-    .get();
+    .orderBy(desc(handoffs.requestedAt)).limit(1));
   return { status: last ? 'ended' : 'none' };
 }
 
@@ -37,9 +36,9 @@ export function hubName(ctx: AppContext, locality: string | null | undefined): s
 }
 
 /** One row of the staff queue. */
-export function queueEntry(ctx: AppContext, handoff: HandoffRow): QueueEntry {
-  const conversation = findConversation(ctx.db, handoff.conversationId)!;
-  const claimer = handoff.claimedBy ? ctx.db.select().from(staff).where(eq(staff.id, handoff.claimedBy)).get() : undefined;
+export async function queueEntry(ctx: AppContext, handoff: HandoffRow): Promise<QueueEntry> {
+  const conversation = (await findConversation(ctx.db, handoff.conversationId))!;
+  const claimer = handoff.claimedBy ? firstRow(await ctx.db.select().from(staff).where(eq(staff.id, handoff.claimedBy)).limit(1)) : undefined;
   const summary = (conversation.summary ?? {}) as { needs?: string[] };
   return {
     handoffId: handoff.id,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { appendMessages, findByClientMessageId, findConversation, publishCreated } from '../conversations/index.js';
-import { callbacks, handoffs } from '../db/schema.js';
+import { callbacks, handoffs } from '../db/tables.js';
 import { NotFoundError } from '../domain-errors.js';
 import type { Message } from '../protocol/index.js';
 import { openHandoffFor } from './handoff-record.js';
@@ -21,17 +21,17 @@ export interface CallbackRequest {
  * When nobody can talk now, the family leaves a way to reach them. It replaces their place in the
  * live queue and promises a call by the end of the next working day.
  */
-export function requestCallback(ctx: AppContext, conversationId: string, request: CallbackRequest): { stored: Message } {
-  const result = ctx.db.transaction(() => {
-    const previous = findByClientMessageId(ctx.db, conversationId, request.clientMessageId);
+export async function requestCallback(ctx: AppContext, conversationId: string, request: CallbackRequest): Promise<{ stored: Message }> {
+  const result = await ctx.store.transaction(async (tx) => {
+    const previous = await findByClientMessageId(tx, conversationId, request.clientMessageId);
     if (previous) return { stored: previous, created: [] as Message[], handoffId: undefined, duplicate: true };
-    const conversation = findConversation(ctx.db, conversationId);
+    const conversation = await findConversation(tx, conversationId);
     if (!conversation) throw new NotFoundError('conversation');
     const now = ctx.now();
-    const open = openHandoffFor(ctx.db, conversationId);
-    if (open) ctx.db.update(handoffs).set({ status: 'ended', endedAt: now.toISOString() }).where(eq(handoffs.id, open.id)).run();
+    const open = await openHandoffFor(tx, conversationId);
+    if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString() }).where(eq(handoffs.id, open.id));
     const locality = queueLocalityFor(conversation.locality);
-    ctx.db
+    await tx
       .insert(callbacks)
       .values({
         id: crypto.randomUUID(),
@@ -43,11 +43,10 @@ export function requestCallback(ctx: AppContext, conversationId: string, request
         permissionToContact: request.permissionToContact,
         requestedAt: now.toISOString(),
         dueAt: callbackDueAt(ctx.hubs, locality, now).toISOString(),
-      })
-      .run();
+      });
     // The contact details themselves stay out of the transcript: only the callbacks list holds them.
-    const [stored, ...created] = appendMessages(
-      ctx.db,
+    const [stored, ...created] = await appendMessages(
+      tx,
       conversationId,
       [
         { author: 'family', clientMessageId: request.clientMessageId, content: { kind: 'event', text: { key: 'common:events.callbackRequested' } } },
@@ -58,7 +57,7 @@ export function requestCallback(ctx: AppContext, conversationId: string, request
   });
   if (!result.duplicate) {
     publishCreated(ctx, [result.stored, ...result.created]);
-    publishHandoffChange(ctx, conversationId, result.handoffId);
+    await publishHandoffChange(ctx, conversationId, result.handoffId);
   }
   return { stored: result.stored };
 }

@@ -17,13 +17,13 @@ function shippedMigrations(): number {
 export function healthRoutes(ctx: AppContext): Hono {
   const app = new Hono();
   const expected = shippedMigrations();
-  app.get('/healthz', (c) => {
-    ctx.db.$client.prepare('select 1').get();
+  app.get('/healthz', async (c) => {
+    await ctx.store.ping();
     c.header('cache-control', 'no-store');
     return c.json({ ok: true });
   });
-  app.get('/readyz', (c) => {
-    const applied = (ctx.db.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+  app.get('/readyz', async (c) => {
+    const applied = await ctx.store.migrationsApplied();
     const waitingFor = [...(applied < expected ? [`migrations (${applied} of ${expected})`] : []), ...ctx.readiness.pending()];
     c.header('cache-control', 'no-store');
     return waitingFor.length ? c.json({ ready: false, waitingFor }, 503) : c.json({ ready: true, migrations: applied });

@@ -46,15 +46,15 @@ export function authRoutes(ctx: AppContext): Hono<AuthEnv> {
       return c.json({ error: error.message, retryAfterSeconds: error.retryAfterSeconds }, 429);
     }
   });
-  app.get('/api/auth/session', (c) => {
-    const session = sessionOf(ctx, c);
+  app.get('/api/auth/session', async (c) => {
+    const session = await sessionOf(ctx, c);
     if (!session) return c.json({ error: 'Not signed in.' }, 401);
     return c.json({ staff: publicStaff(session.staff), csrfToken: session.csrfToken });
   });
-  app.post('/api/auth/logout', (c) => {
-    const session = sessionOf(ctx, c);
+  app.post('/api/auth/logout', async (c) => {
+    const session = await sessionOf(ctx, c);
     if (session && !hasCsrfToken(c, session)) return c.json({ error: 'Missing or wrong CSRF token.' }, 403);
-    if (session) endSession(ctx, session.sessionId, 'logout', session.staff, { ip: clientOf(c, ctx.security.options).ip });
+    if (session) await endSession(ctx, session.sessionId, 'logout', session.staff, { ip: clientOf(c, ctx.security.options).ip });
     const cookie = cookieOptions(c);
     deleteCookie(c, cookie.name, cookie.options);
     return c.body(null, 204);
@@ -65,11 +65,11 @@ export function authRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.use('/api/auth/sessions', signedIn);
   app.use('/api/auth/sessions/*', signedIn);
   const self = (c: Context<AuthEnv>) => ({ staffId: c.var.session.staff.id, role: c.var.session.staff.role, currentSessionId: c.var.session.sessionId });
-  app.get('/api/auth/sessions', (c) => c.json({ sessions: listSessions(ctx, c.var.session.staff.id, c.var.session.sessionId) }));
-  app.post('/api/auth/sessions/end-others', (c) => c.json({ ended: endOtherSessions(ctx, self(c)) }));
-  app.post('/api/auth/sessions/:id/end', (c) => {
+  app.get('/api/auth/sessions', async (c) => c.json({ sessions: await listSessions(ctx, c.var.session.staff.id, c.var.session.sessionId) }));
+  app.post('/api/auth/sessions/end-others', async (c) => c.json({ ended: await endOtherSessions(ctx, self(c)) }));
+  app.post('/api/auth/sessions/:id/end', async (c) => {
     const handle = c.req.param('id');
-    if (!/^[0-9a-f]{16}$/.test(handle) || !endOwnSession(ctx, self(c), handle)) return c.json({ error: 'No other session of yours with that id.' }, 404);
+    if (!/^[0-9a-f]{16}$/.test(handle) || !await endOwnSession(ctx, self(c), handle)) return c.json({ error: 'No other session of yours with that id.' }, 404);
     return c.json({ ended: 1 });
   });
   return app;

@@ -11,9 +11,9 @@ export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use('/api/callbacks/*', requireStaff(ctx, ['staff', 'manager']));
   app.use('/api/callbacks', requireStaff(ctx, ['staff', 'manager']));
-  app.get('/api/callbacks', (c) => {
+  app.get('/api/callbacks', async (c) => {
     const status = c.req.query('status') === 'done' ? 'done' : 'open';
-    const callbacks = listCallbacks({ ctx, actor: c.var.session.staff, status });
+    const callbacks = await listCallbacks({ ctx, actor: c.var.session.staff, status });
     if (c.req.query('format') === 'csv') {
       const file = callbacksCsv(callbacks, status);
       return c.body(file.body, 200, csvHeaders(file));
@@ -24,7 +24,7 @@ export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
     const body = await parseJson(c, CallbackDoneBody);
     if (!body.ok) return body.response;
     try {
-      completeCallback({ ctx, actor: c.var.session.staff, callbackId: c.req.param('id'), outcome: body.data.outcome });
+      await completeCallback({ ctx, actor: c.var.session.staff, callbackId: c.req.param('id'), outcome: body.data.outcome });
       return c.json({ ok: true });
     } catch (error) {
       return errorResponse(c, error);

@@ -27,26 +27,26 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
     const body = await parseJson(c, CreateEnquiryBody);
     if (!body.ok) return body.response;
     try {
-      return c.json({ enquiry: createEnquiry({ ctx, actor: c.var.session.staff, input: body.data }) }, 201);
+      return c.json({ enquiry: await createEnquiry({ ctx, actor: c.var.session.staff, input: body.data }) }, 201);
     } catch (error) {
       return errorResponse(c, error);
     }
   });
-  app.get('/api/enquiries', (c) => {
+  app.get('/api/enquiries', async (c) => {
     const query = parseQuery(c, EnquiryListQuery);
     if (!query.ok) return query.response;
     try {
-      return c.json({ enquiries: listEnquiries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
+      return c.json({ enquiries: await listEnquiries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
     } catch (error) {
       return errorResponse(c, error);
     }
   });
   // Registered before /:id so "export" is never read as an enquiry id.
-  app.get('/api/enquiries/export', requireStaff(ctx, ['manager']), (c) => {
+  app.get('/api/enquiries/export', requireStaff(ctx, ['manager']), async (c) => {
     const query = parseQuery(c, ExportQuery);
     if (!query.ok) return query.response;
     try {
-      const file = exportEnquiries({ ctx, actor: c.var.session.staff, input: query.data });
+      const file = await exportEnquiries({ ctx, actor: c.var.session.staff, input: query.data });
       return c.body(file.body, 200, {
         'content-type': file.contentType,
         'content-disposition': `attachment; filename="${file.filename}"`,
@@ -56,9 +56,9 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
       return errorResponse(c, error);
     }
   });
-  app.get('/api/enquiries/:id', (c) => {
+  app.get('/api/enquiries/:id', async (c) => {
     try {
-      return c.json({ enquiry: viewEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id') }) });
+      return c.json({ enquiry: await viewEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id') }) });
     } catch (error) {
       return errorResponse(c, error);
     }
@@ -67,7 +67,7 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
     const body = await parseJson(c, TransitionBody);
     if (!body.ok) return body.response;
     try {
-      return c.json({ enquiry: transitionEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
+      return c.json({ enquiry: await transitionEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
     } catch (error) {
       return errorResponse(c, error);
     }
@@ -76,7 +76,7 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
     const body = await parseJson(c, WithdrawConsentBody);
     if (!body.ok) return body.response;
     try {
-      recordSpokenWithdrawal({ ctx, actor: c.var.session.staff, conversationId: c.req.param('id'), input: body.data });
+      await recordSpokenWithdrawal({ ctx, actor: c.var.session.staff, conversationId: c.req.param('id'), input: body.data });
       return c.json({ ok: true });
     } catch (error) {
       return errorResponse(c, error);

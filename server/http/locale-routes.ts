@@ -9,7 +9,7 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 /** Translations and the language list for the widget and console. */
 export function localeRoutes(ctx: AppContext): Hono {
   const app = new Hono();
-  app.get('/locales/:language/:file', (c) => {
+  app.get('/locales/:language/:file', async (c) => {
     const language = c.req.param('language');
     const namespace = c.req.param('file').replace(/\.json$/, '');
     if (!LANGUAGE_TAG.test(language) || !(UI_NAMESPACES as readonly string[]).includes(namespace)) {
@@ -27,7 +27,7 @@ export function localeRoutes(ctx: AppContext): Hono {
     /** Where a person has reviewed every safeguarding text; elsewhere the widget adds the English. */
     safeguardingReviewed: ['en', ...fullyReviewedLanguages(safeguardingKeys, ctx.reviews, 'safeguarding')],
   };
-  app.get('/api/languages', (c) => {
+  app.get('/api/languages', async (c) => {
     c.header('cache-control', 'public, max-age=300');
     return c.json(body);
   });

@@ -13,20 +13,20 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use('/api/manager/*', requireStaff(ctx, ['manager']));
 
-  app.get('/api/manager/measures', (c) => {
+  app.get('/api/manager/measures', async (c) => {
     const query = parseQuery(c, DateRangeQuery);
     if (!query.ok) return query.response;
     try {
-      return c.json(enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
+      return c.json(await enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
     } catch (error) {
       return errorResponse(c, error);
     }
   });
-  app.get('/api/manager/audit', (c) => {
+  app.get('/api/manager/audit', async (c) => {
     const query = parseQuery(c, AuditQuery);
     if (!query.ok) return query.response;
     try {
-      const entries = auditTrail({ ctx, actor: c.var.session.staff, input: query.data });
+      const entries = await auditTrail({ ctx, actor: c.var.session.staff, input: query.data });
       if (query.data.format === 'csv') {
         const file = auditCsv(entries);
         return c.body(file.body, 200, csvHeaders(file));
@@ -36,19 +36,19 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
       return errorResponse(c, error);
     }
   });
-  app.get('/api/manager/webhook-deliveries', (c) => {
+  app.get('/api/manager/webhook-deliveries', async (c) => {
     const query = parseQuery(c, DeliveryLogQuery);
     if (!query.ok) return query.response;
     try {
-      return c.json({ deliveries: listWebhookDeliveries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
+      return c.json({ deliveries: await listWebhookDeliveries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
     } catch (error) {
       return errorResponse(c, error);
     }
   });
-  app.get('/api/manager/safeguarding-report', (c) => {
+  app.get('/api/manager/safeguarding-report', async (c) => {
     const query = parseQuery(c, DateRangeQuery);
     if (!query.ok) return query.response;
-    return c.json(safeguardingReport({ ctx, actor: c.var.session.staff, range: query.data }));
+    return c.json(await safeguardingReport({ ctx, actor: c.var.session.staff, range: query.data }));
   });
   return app;
 }

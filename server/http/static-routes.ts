@@ -27,12 +27,12 @@ async function readManifest(): Promise<Record<string, string>> {
 /** Pages and bundles: the demo council page, the widget loader and bundles, the staff console. */
 export function staticRoutes(): Hono {
   const app = new Hono();
-  app.get('/', (c) => sendStaticFile(c, { path: projectPath('widget/demo.html'), type: HTML, cacheControl: REVALIDATE }));
-  app.get('/widget.js', (c) => sendStaticFile(c, { path: projectPath('dist/widget.js'), type: JS, cacheControl: EMBED_LOADER }));
-  app.get('/assets/:file', (c) => {
+  app.get('/', async (c) => sendStaticFile(c, { path: projectPath('widget/demo.html'), type: HTML, cacheControl: REVALIDATE }));
+  app.get('/widget.js', async (c) => sendStaticFile(c, { path: projectPath('dist/widget.js'), type: JS, cacheControl: EMBED_LOADER }));
+  app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');
     if (!HASHED_ASSET.test(file)) return c.text('Not found', 404);
-    return sendStaticFile(c, { path: projectPath('dist/assets', file), type: JS, cacheControl: IMMUTABLE });
+    return await sendStaticFile(c, { path: projectPath('dist/assets', file), type: JS, cacheControl: IMMUTABLE });
   });
   // The console page names its hashed bundle; the page itself is always revalidated.
   app.get('/console', async (c) => {
@@ -42,7 +42,7 @@ export function staticRoutes(): Hono {
     c.header('cache-control', REVALIDATE);
     return c.html(html.replace('src="/console.js"', `src="${script}"`));
   });
-  app.get('/console.css', (c) => sendStaticFile(c, { path: projectPath('console/console.css'), type: CSS, cacheControl: REVALIDATE }));
-  app.get('/script-fonts.css', (c) => sendStaticFile(c, { path: projectPath('client-core/script-fonts.css'), type: CSS, cacheControl: REVALIDATE }));
+  app.get('/console.css', async (c) => sendStaticFile(c, { path: projectPath('console/console.css'), type: CSS, cacheControl: REVALIDATE }));
+  app.get('/script-fonts.css', async (c) => sendStaticFile(c, { path: projectPath('client-core/script-fonts.css'), type: CSS, cacheControl: REVALIDATE }));
   return app;
 }

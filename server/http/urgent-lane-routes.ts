@@ -16,15 +16,15 @@ export function urgentLaneRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.use('/api/urgent-alerts', staffOrManager);
   app.use('/api/urgent-alerts/*', staffOrManager);
 
-  app.get('/api/urgent-alerts', (c) => c.json({ alerts: listOpenAlerts(ctx, c.var.session.staff) }));
+  app.get('/api/urgent-alerts', async (c) => c.json({ alerts: await listOpenAlerts(ctx, c.var.session.staff) }));
   app.post('/api/urgent-alerts/:id/acknowledge', async (c) => {
     const id = AlertId.safeParse(c.req.param('id'));
     if (!id.success) return c.json({ error: 'Unknown alert.' }, 404);
     const body = await parseJson(c, AcknowledgeAlertBody);
     if (!body.ok) return body.response;
     try {
-      const acknowledged = acknowledgeAlert({ ctx, actor: c.var.session.staff, alertId: id.data, input: body.data });
-      publishAlertAcknowledged(ctx, acknowledged);
+      const acknowledged = await acknowledgeAlert({ ctx, actor: c.var.session.staff, alertId: id.data, input: body.data });
+      await publishAlertAcknowledged(ctx, acknowledged);
       return c.json({ acknowledged });
     } catch (error) {
       return errorResponse(c, error);

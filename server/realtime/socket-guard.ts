@@ -21,17 +21,17 @@ export interface ProtectedSocket {
   /** Charges an incoming frame to the socket's and its address's budgets; false means refuse it. */
   admit(raw: RawData): boolean;
   /** Runs the handler of an admitted frame, charging the time it took to this address (family sockets). */
-  timed(handle: () => void): void;
+  timed(handle: () => Promise<void>): Promise<void>;
   /** Counts a new conversation for this address; false when it has started too many in the window. */
   takeConversation(): boolean;
   /** Runs `check` on every heartbeat while the socket is open (e.g. is the session still valid). */
-  onHeartbeat(check: () => void): void;
+  onHeartbeat(check: () => void | Promise<void>): void;
 }
 
 interface Entry {
   socket: WebSocket;
   alive: boolean;
-  checks: (() => void)[];
+  checks: (() => void | Promise<void>)[];
 }
 
 const byteLength = (raw: RawData): number =>
@@ -112,10 +112,10 @@ export class SocketGuard {
         if (!ok) holdUntil = now + limits.rateHoldMs;
         return ok;
       },
-      timed: (handle) => {
+      timed: async (handle) => {
         const started = this.clock();
         try {
-          handle();
+          await handle();
         } finally {
           if (kind === 'widget') this.budgets.chargeTime(address, this.clock() - started);
         }
@@ -147,11 +147,10 @@ export class SocketGuard {
       entry.alive = false;
       socket.ping();
       for (const check of entry.checks) {
-        try {
-          check();
-        } catch (error) {
-          console.error('socket heartbeat check failed', error);
-        }
+        // A check that fails (a busy database) is tried again on the next beat; it never ends the process.
+        Promise.resolve()
+          .then(check)
+          .catch((error: unknown) => console.error('socket heartbeat check failed', error));
       }
     }
     this.budgets.prune();

@@ -52,11 +52,11 @@ export class StaffScope {
   }
 
   /** Alerts (with the phrase) go where the family is or will queue: its hub, else the shared queue. */
-  maySeeAlert(conversationId: string): boolean {
+  async maySeeAlert(conversationId: string): Promise<boolean> {
     if (this.actor.role === 'manager') return true;
-    const queue = conversationQueue(this.ctx.db, conversationId);
+    const queue = await conversationQueue(this.ctx.db, conversationId);
     if (queue) return maySeeQueue(this.actor, queue.locality, queue.claimedBy);
-    const conversation = findConversation(this.ctx.db, conversationId);
+    const conversation = await findConversation(this.ctx.db, conversationId);
     return conversation !== undefined && maySeeQueue(this.actor, queueLocalityFor(conversation.locality));
   }
 
@@ -76,14 +76,14 @@ export class StaffScope {
   }
 
   /** True while the socket watches the conversation and may still see it; a lost access ends the watch. */
-  recheckWatch(conversationId: string): boolean {
+  async recheckWatch(conversationId: string): Promise<boolean> {
     if (!this.#watching.has(conversationId)) return false;
-    if (maySeeConversation(this.ctx.db, this.actor, conversationId)) return true;
+    if (await maySeeConversation(this.ctx.db, this.actor, conversationId)) return true;
     this.#watching.delete(conversationId);
     return false;
   }
 
-  recheckWatches(): void {
-    for (const conversationId of [...this.#watching]) this.recheckWatch(conversationId);
+  async recheckWatches(): Promise<void> {
+    for (const conversationId of [...this.#watching]) await this.recheckWatch(conversationId);
   }
 }

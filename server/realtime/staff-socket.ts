@@ -6,7 +6,10 @@ import { claimHandoff, endHandoff, openHandoffsInQueueOrder, publishWaitingViews
 import { StaffClientFrame, type StaffServerFrame } from '../protocol/index.js';
 import { subscribeUrgentLane } from '../urgent-lane/index.js';
 import { errorFrame, parseFrame, rawClientMessageId } from './frames.js';
+import { describeError } from '../logging/index.js';
+import type { RawData } from 'ws';
 import type { ProtectedSocket } from './socket-guard.js';
+import { serialQueue } from './serial-queue.js';
 import { StaffScope } from './staff-scope.js';
 
 type Frame<T extends StaffClientFrame['type']> = Extract<StaffClientFrame, { type: T }>;
@@ -19,38 +22,40 @@ export const CLOSE_UNAUTHENTICATED = 4401;
  * session and role). The event table maps each frame type to one verb; every broadcast goes
  * through the socket's StaffScope, so the socket only ever receives what its role and hub may see.
  */
-export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, actor: StaffRow, sessionId: string): void {
+export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, actor: StaffRow, sessionId: string, early: readonly RawData[] = []): void {
   const { socket } = guarded;
   const reply = (frame: StaffServerFrame) => guarded.send(frame);
   const scope = new StaffScope(ctx, actor);
   const actorArgs = { ctx, actor };
   let lastActivity = ctx.now().getTime();
 
-  const events: { [T in StaffClientFrame['type']]: (frame: Frame<T>) => void } = {
-    'handoff.claim': ({ handoffId }) => void claimHandoff({ ...actorArgs, handoffId }),
+  const events: { [T in StaffClientFrame['type']]: (frame: Frame<T>) => void | Promise<void> } = {
+    'handoff.claim': async ({ handoffId }) => void (await claimHandoff({ ...actorArgs, handoffId })),
     'handoff.release': ({ handoffId }) => releaseHandoff({ ...actorArgs, handoffId }),
     'handoff.transfer': ({ handoffId, locality }) => transferHandoff({ ...actorArgs, handoffId, locality }),
     'handoff.end': ({ handoffId }) => endHandoff({ ...actorArgs, handoffId }),
-    'conversation.open': ({ conversationId }) => {
-      const detail = conversationDetail({ ...actorArgs, conversationId });
+    'conversation.open': async ({ conversationId }) => {
+      const detail = await conversationDetail({ ...actorArgs, conversationId });
       scope.watch(conversationId);
       reply({ type: 'conversation.detail', detail });
     },
-    'message.send': ({ conversationId, clientMessageId, text }) => {
-      const message = sendStaffMessage({ ...actorArgs, conversationId, clientMessageId, content: { kind: 'text', text } });
+    'message.send': async ({ conversationId, clientMessageId, text }) => {
+      const message = await sendStaffMessage({ ...actorArgs, conversationId, clientMessageId, content: { kind: 'text', text } });
       reply({ type: 'message.acked', clientMessageId, messageId: message.id });
     },
-    'quick-reply.send': ({ conversationId, clientMessageId, key }) => {
+    'quick-reply.send': async ({ conversationId, clientMessageId, key }) => {
       const content = { kind: 'localised' as const, text: { key } };
-      const message = sendStaffMessage({ ...actorArgs, conversationId, clientMessageId, content });
+      const message = await sendStaffMessage({ ...actorArgs, conversationId, clientMessageId, content });
       reply({ type: 'message.acked', clientMessageId, messageId: message.id });
     },
     'typing.update': ({ conversationId, typing }) => {
       if (scope.isWatching(conversationId)) ctx.bus.publish('typing.updated', conversationId, 'staff', typing, actor.displayName);
     },
-    'consent.request': ({ conversationId }) => void requestConsent({ ...actorArgs, conversationId }),
+    'consent.request': async ({ conversationId }) => void (await requestConsent({ ...actorArgs, conversationId })),
   };
 
+  // Frames in and events out share one queue, so the console sees things in the order they happened.
+  const inOrder = serialQueue((error) => ctx.log.error({ err: describeError(error) }, 'staff socket task failed'));
   const unsubscribe = [
     ctx.bus.subscribe('queue.updated', (entry) => {
       for (const frame of scope.queueUpdate(entry)) reply(frame);
@@ -62,19 +67,25 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
     ctx.bus.subscribe('handoff.claimed', (handoffId, by, byName) => {
       if (scope.knowsHandoff(handoffId)) reply({ type: 'handoff.claimed', handoffId, by, byName });
     }),
-    ctx.bus.subscribe('safeguarding.alert', (conversationId, severity, phrase) => {
-      if (scope.maySeeAlert(conversationId)) reply({ type: 'safeguarding.alert', conversationId, severity, phrase });
-    }),
+    ctx.bus.subscribe('safeguarding.alert', (conversationId, severity, phrase) =>
+      inOrder(async () => {
+        if (await scope.maySeeAlert(conversationId)) reply({ type: 'safeguarding.alert', conversationId, severity, phrase });
+      }),
+    ),
     ctx.bus.subscribe('family.presence', (conversationId, online) => {
       if (scope.knowsConversation(conversationId)) reply({ type: 'family.presence', conversationId, online });
     }),
-    ctx.bus.subscribe('handoff.changed', (conversationId, handoff) => {
-      // A transfer away or an ended access stops the watch here, before anything else is sent.
-      if (scope.recheckWatch(conversationId)) reply({ type: 'family.handoff', conversationId, handoff });
-    }),
-    ctx.bus.subscribe('message.created', (message) => {
-      if (scope.isWatching(message.conversationId)) reply({ type: 'message.created', message });
-    }),
+    ctx.bus.subscribe('handoff.changed', (conversationId, handoff) =>
+      inOrder(async () => {
+        // A transfer away or an ended access stops the watch here, before anything else is sent.
+        if (await scope.recheckWatch(conversationId)) reply({ type: 'family.handoff', conversationId, handoff });
+      }),
+    ),
+    ctx.bus.subscribe('message.created', (message) =>
+      inOrder(() => {
+        if (scope.isWatching(message.conversationId)) reply({ type: 'message.created', message });
+      }),
+    ),
     ctx.bus.subscribe('typing.updated', (conversationId, from, typing) => {
       if (from === 'family' && scope.isWatching(conversationId)) reply({ type: 'typing.updated', conversationId, typing });
     }),
@@ -84,24 +95,27 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
   ];
 
   // Expiry, a session deleted without an event, and inactivity are caught on the heartbeat.
-  guarded.onHeartbeat(() => {
+  guarded.onHeartbeat(async () => {
     const now = ctx.now();
-    if (!isSessionLive(ctx.db, sessionId, now)) socket.close(CLOSE_UNAUTHENTICATED, 'session ended');
+    if (!(await isSessionLive(ctx.db, sessionId, now))) socket.close(CLOSE_UNAUTHENTICATED, 'session ended');
     else if (now.getTime() - lastActivity > guarded.limits.staffIdleMs) socket.close(CLOSE_UNAUTHENTICATED, 'idle');
-    else scope.recheckWatches();
+    else inOrder(() => scope.recheckWatches());
   });
 
   ctx.presence.join({ id: actor.id, name: actor.displayName, locality: actor.locality });
   ctx.bus.publish('presence.changed');
-  publishWaitingViews(ctx);
-  reply({
-    type: 'queue.snapshot',
-    entries: openHandoffsInQueueOrder(ctx.db).flatMap((row) => scope.snapshotEntry(queueEntry(ctx, row.handoff))),
-    presence: scope.presence(),
+  // The snapshot is the queue's first task, so every frame and event is handled after it.
+  inOrder(async () => {
+    await publishWaitingViews(ctx);
+    const entries = [];
+    for (const row of await openHandoffsInQueueOrder(ctx.db)) entries.push(...scope.snapshotEntry(await queueEntry(ctx, row.handoff)));
+    reply({ type: 'queue.snapshot', entries, presence: scope.presence() });
+    const stopUrgentLane = await subscribeUrgentLane(ctx, actor, reply);
+    if (socket.readyState === socket.OPEN) unsubscribe.push(stopUrgentLane);
+    else stopUrgentLane();
   });
-  unsubscribe.push(subscribeUrgentLane(ctx, actor, reply));
 
-  socket.on('message', (raw) => {
+  const onFrame = (raw: RawData) => {
     if (!guarded.admit(raw)) {
       const id = rawClientMessageId(raw);
       return guarded.sendRefusal({ type: 'error', code: 'rate-limited', message: 'Too many actions at once.', ...(id ? { clientMessageId: id } : {}) });
@@ -112,17 +126,22 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
       const { code, message, clientMessageId } = parsed;
       return reply({ type: 'error', code, message, ...(clientMessageId ? { clientMessageId } : {}) });
     }
-    try {
-      (events[parsed.frame.type] as (frame: StaffClientFrame) => void)(parsed.frame);
-    } catch (error) {
-      reply(errorFrame(error, 'clientMessageId' in parsed.frame ? parsed.frame.clientMessageId : undefined));
-    }
-  });
+    const { frame } = parsed;
+    inOrder(async () => {
+      try {
+        await (events[frame.type] as (frame: StaffClientFrame) => void | Promise<void>)(frame);
+      } catch (error) {
+        reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
+      }
+    });
+  };
+  for (const raw of early) onFrame(raw);
+  socket.on('message', onFrame);
 
   socket.on('close', () => {
     for (const stop of unsubscribe) stop();
     ctx.presence.leave(actor.id);
     ctx.bus.publish('presence.changed');
-    publishWaitingViews(ctx);
+    publishWaitingViews(ctx).catch((error: unknown) => ctx.log.error({ err: describeError(error) }, 'waiting views not published'));
   });
 }

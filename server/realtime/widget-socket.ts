@@ -4,7 +4,9 @@ import { answerConsent, withdrawConsent } from '../enquiries/index.js';
 import { familyHandoffView, requestCallback } from '../handoff/index.js';
 import { WidgetClientFrame, type WidgetServerFrame } from '../protocol/index.js';
 import { errorFrame, parseFrame, rawClientMessageId } from './frames.js';
+import { describeError } from '../logging/index.js';
 import type { ProtectedSocket } from './socket-guard.js';
+import { serialQueue } from './serial-queue.js';
 
 type Frame<T extends WidgetClientFrame['type']> = Extract<WidgetClientFrame, { type: T }>;
 
@@ -14,6 +16,7 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
   let conversationId: string | undefined;
   const unsubscribe: (() => void)[] = [];
   const reply = (frame: WidgetServerFrame) => guarded.send(frame);
+  const inOrder = serialQueue((error) => ctx.log.error({ err: describeError(error) }, 'widget frame failed'));
 
   function follow(id: string): void {
     unsubscribe.push(
@@ -31,10 +34,10 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
   }
 
   // Every handler but resume runs only once the socket has joined a conversation (checked below).
-  const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string) => void } = {
-    'conversation.resume'(frame) {
+  const events: { [T in WidgetClientFrame['type']]: (frame: Frame<T>, id: string) => void | Promise<void> } = {
+    async 'conversation.resume'(frame) {
       if (conversationId) return reply({ type: 'error', code: 'conflict', message: 'This connection already joined a conversation.' });
-      const result = resumeConversation(ctx, frame, guarded.takeConversation);
+      const result = await resumeConversation(ctx, frame, guarded.takeConversation);
       conversationId = result.conversation.id;
       follow(conversationId);
       reply({
@@ -44,34 +47,34 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
         language: result.conversation.language,
         ...(result.conversation.fallbackLanguage ? { fallbackLanguage: result.conversation.fallbackLanguage } : {}),
         messages: result.messages,
-        handoff: familyHandoffView(ctx, conversationId),
+        handoff: await familyHandoffView(ctx, conversationId),
         ended: result.conversation.endedAt !== null,
       });
     },
-    'message.send'(frame, id) {
-      acknowledge(receiveFamilyInput(ctx, id, { kind: 'text', clientMessageId: frame.clientMessageId, text: frame.text }));
+    async 'message.send'(frame, id) {
+      acknowledge(await receiveFamilyInput(ctx, id, { kind: 'text', clientMessageId: frame.clientMessageId, text: frame.text }));
     },
-    'answer.send'(frame, id) {
+    async 'answer.send'(frame, id) {
       const { clientMessageId, nodeId, values } = frame;
-      acknowledge(receiveFamilyInput(ctx, id, { kind: 'answer', clientMessageId, nodeId, values }));
+      acknowledge(await receiveFamilyInput(ctx, id, { kind: 'answer', clientMessageId, nodeId, values }));
     },
-    'handoff.request'(frame, id) {
-      acknowledge(receiveFamilyInput(ctx, id, { kind: 'handoff-request', clientMessageId: frame.clientMessageId }));
+    async 'handoff.request'(frame, id) {
+      acknowledge(await receiveFamilyInput(ctx, id, { kind: 'handoff-request', clientMessageId: frame.clientMessageId }));
     },
-    'callback.request'(frame, id) {
-      acknowledge(requestCallback(ctx, id, frame));
+    async 'callback.request'(frame, id) {
+      acknowledge(await requestCallback(ctx, id, frame));
     },
     'typing.update'(frame, id) {
       ctx.bus.publish('typing.updated', id, 'family', frame.typing);
     },
-    'language.change'(frame, id) {
-      changeLanguage(ctx, id, frame);
+    async 'language.change'(frame, id) {
+      await changeLanguage(ctx, id, frame);
     },
-    'consent.answer'({ clientMessageId, consentId, answer }, id) {
-      acknowledge(answerConsent(ctx, id, { clientMessageId, consentId, answer }));
+    async 'consent.answer'({ clientMessageId, consentId, answer }, id) {
+      acknowledge(await answerConsent(ctx, id, { clientMessageId, consentId, answer }));
     },
-    'consent.withdraw'({ clientMessageId, consentId }, id) {
-      const { stored } = withdrawConsent(ctx, { conversationId: id, consentId, by: 'family', clientMessageId });
+    async 'consent.withdraw'({ clientMessageId, consentId }, id) {
+      const { stored } = await withdrawConsent(ctx, { conversationId: id, consentId, by: 'family', clientMessageId });
       if (stored) acknowledge({ stored });
     },
     'conversation.leave'() {
@@ -96,16 +99,19 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
       return reply({ type: 'error', code, message, ...(clientMessageId ? { clientMessageId } : {}) });
     }
     const frame = parsed.frame;
-    if (frame.type !== 'conversation.resume' && !conversationId) {
-      return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });
-    }
-    guarded.timed(() => {
-      try {
-        (events[frame.type] as (f: WidgetClientFrame, id: string) => void)(frame, conversationId ?? '');
-      } catch (error) {
-        reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
-      }
-    });
+    inOrder(() =>
+      guarded.timed(async () => {
+        // Checked when the frame's turn comes: a resume sent just before it may have joined by then.
+        if (frame.type !== 'conversation.resume' && !conversationId) {
+          return reply({ type: 'error', code: 'not-ready', message: 'Send conversation.resume first.' });
+        }
+        try {
+          await (events[frame.type] as (f: WidgetClientFrame, id: string) => void | Promise<void>)(frame, conversationId ?? '');
+        } catch (error) {
+          reply(errorFrame(error, 'clientMessageId' in frame ? frame.clientMessageId : undefined));
+        }
+      }),
+    );
   });
 
   socket.on('close', () => {

@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { callbacks, conversations, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers, staff } from '../db/schema.js';
+import { callbacks, conversations, enquiries, handoffs, safeguardingAlerts, safeguardingTriggers, staff } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import { localDayRange } from '../enquiries/local-day-range.js';
 import type { SafeguardingReport, SafeguardingReportRow } from '../protocol/index.js';
 import { triggerWords } from '../urgent-lane/alert-view.js';
@@ -15,15 +16,14 @@ type AlertRow = typeof safeguardingAlerts.$inferSelect & { acknowledgedByName: s
  * family who signalled danger was left without a response. A message that matched several rules is
  * one row (its rows are stored most urgent first). Reading it is audited.
  */
-export function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; actor: StaffRow; range: { from: string; to: string } }): SafeguardingReport {
+export async function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; actor: StaffRow; range: { from: string; to: string } }): Promise<SafeguardingReport> {
   const { start, end } = localDayRange(range, ctx.hubs.timezone);
-  const rows = ctx.db
+  const rows = (await ctx.db
     .select({ trigger: safeguardingTriggers, language: conversations.language })
     .from(safeguardingTriggers)
     .innerJoin(conversations, eq(conversations.id, safeguardingTriggers.conversationId))
     .where(and(gte(safeguardingTriggers.at, start), lt(safeguardingTriggers.at, end)))
-    .orderBy(asc(safeguardingTriggers.at), asc(sql`${safeguardingTriggers}.rowid`))
-    .all();
+    .orderBy(asc(safeguardingTriggers.at), asc(safeguardingTriggers.id)));
   const groups = new Map<string, { first: TriggerRow; all: TriggerRow[]; language: string }>();
   for (const { trigger, language } of rows) {
     const key = trigger.messageId ?? trigger.id;
@@ -31,24 +31,24 @@ export function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; act
     if (group) group.all.push(trigger);
     else groups.set(key, { first: trigger, all: [trigger], language });
   }
-  const alerts = alertsOf(ctx, [...new Set(rows.map((r) => r.trigger.conversationId))]);
-  const triggers = [...groups.values()].map(({ first, all, language }) => reportRow(ctx, first, all, language, alerts));
+  const alerts = await alertsOf(ctx, [...new Set(rows.map((r) => r.trigger.conversationId))]);
+  const triggers = [];
+  for (const { first, all, language } of groups.values()) triggers.push(await reportRow(ctx, first, all, language, alerts));
   const raised = alerts.filter((a) => a.raisedAt >= start && a.raisedAt < end);
   const waits = raised.flatMap((a) => (a.acknowledgedAt ? [secondsBetween(a.raisedAt, a.acknowledgedAt)] : []));
-  recordAudit(ctx.db, actor, 'safeguarding.report.viewed', { type: 'report', id: `${range.from}..${range.to}` }, ctx.now(), { rows: triggers.length });
+  await ctx.store.transaction((tx) => recordAudit(tx, actor, 'safeguarding.report.viewed', { type: 'report', id: `${range.from}..${range.to}` }, ctx.now(), { rows: triggers.length }));
   return { triggers, alertsRaised: raised.length, alertsAcknowledged: waits.length, medianSecondsToAcknowledge: median(waits) };
 }
 
-function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], language: string, alerts: AlertRow[]): SafeguardingReportRow {
-  const handoff = ctx.db
+async function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], language: string, alerts: AlertRow[]): Promise<SafeguardingReportRow> {
+  const handoff = firstRow(await ctx.db
     .select({ handoff: handoffs, name: staff.displayName })
     .from(handoffs)
     .leftJoin(staff, eq(staff.id, handoffs.claimedBy))
     .where(eq(handoffs.conversationId, trigger.conversationId))
-    .orderBy(asc(handoffs.requestedAt))
-    .get();
-  const callback = ctx.db.select({ id: callbacks.id }).from(callbacks).where(eq(callbacks.conversationId, trigger.conversationId)).get();
-  const enquiry = ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).get();
+    .orderBy(asc(handoffs.requestedAt)).limit(1));
+  const callback = firstRow(await ctx.db.select({ id: callbacks.id }).from(callbacks).where(eq(callbacks.conversationId, trigger.conversationId)).limit(1));
+  const enquiry = firstRow(await ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).limit(1));
   const claimedAt = handoff?.handoff.claimedAt;
   const opened = alerts.find((a) => all.some((t) => t.id === a.firstTriggerId));
   // A later trigger belongs to the alert that was open when it came.
@@ -63,7 +63,7 @@ function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], lang
     phraseLanguage: trigger.language,
     conversationLanguage: language,
     source: all.some((t) => t.matchedText !== null) ? 'words' : 'choice',
-    words: triggerWords(ctx, trigger),
+    words: await triggerWords(ctx, trigger),
     nodeId: trigger.nodeId,
     outOfHours: trigger.outOfHours,
     handoffRequestedAt: handoff?.handoff.requestedAt ?? null,
@@ -80,14 +80,13 @@ function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], lang
   };
 }
 
-function alertsOf(ctx: AppContext, conversationIds: string[]): AlertRow[] {
+async function alertsOf(ctx: AppContext, conversationIds: string[]): Promise<AlertRow[]> {
   if (conversationIds.length === 0) return [];
-  return ctx.db
+  return (await ctx.db
     .select({ alert: safeguardingAlerts, name: staff.displayName })
     .from(safeguardingAlerts)
     .leftJoin(staff, eq(staff.id, safeguardingAlerts.acknowledgedBy))
-    .where(inArray(safeguardingAlerts.conversationId, conversationIds))
-    .all()
+    .where(inArray(safeguardingAlerts.conversationId, conversationIds)))
     .map(({ alert, name }) => ({ ...alert, acknowledgedByName: name }));
 }
 

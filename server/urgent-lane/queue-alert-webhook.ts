@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.js';
-import { webhookDeliveries } from '../db/schema.js';
+import { orderedId, type Tx } from '../db/index.js';
+import { webhookDeliveries } from '../db/tables.js';
 import type { WebhookTarget } from '../enquiries/index.js';
 
 /** SAFEGUARDING_WEBHOOK_URL / _SECRET, else the enquiry webhook; consoleUrl prefixes the link. */
@@ -24,7 +25,7 @@ interface RaisedAlert {
  * category, locality, time and a console link only, never the family's words; the team signs in
  * to read them. The delivery row's subject column holds the alert id.
  */
-export function queueAlertWebhook(ctx: AppContext, alert: RaisedAlert): void {
+export async function queueAlertWebhook(ctx: AppContext, tx: Tx, alert: RaisedAlert): Promise<void> {
   const target = ctx.safeguardingWebhook;
   if (!target) return;
   const data = {
@@ -36,16 +37,15 @@ export function queueAlertWebhook(ctx: AppContext, alert: RaisedAlert): void {
     raisedAt: alert.raisedAt,
     consoleLink: `${target.consoleUrl ?? ''}/console#/conversations/${alert.conversationId}`,
   };
-  ctx.db
+  await tx
     .insert(webhookDeliveries)
     .values({
-      id: `msg_${crypto.randomUUID().replaceAll('-', '')}`,
+      id: `msg_${orderedId()}`,
       enquiryId: alert.id,
       eventType: ALERT_RAISED_EVENT,
       payload: JSON.stringify({ type: ALERT_RAISED_EVENT, timestamp: alert.raisedAt, data }),
       status: 'pending',
       nextAttemptAt: alert.raisedAt,
       createdAt: alert.raisedAt,
-    })
-    .run();
+    });
 }

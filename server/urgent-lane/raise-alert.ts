@@ -1,6 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { conversations, safeguardingAlerts, type safeguardingTriggers } from '../db/schema.js';
+import type { Tx } from '../db/index.js';
+import { conversations, safeguardingAlerts, type safeguardingTriggers } from '../db/tables.js';
+import { firstRow } from '../db/index.js';
 import type { SafeguardingSeverity } from '../protocol/index.js';
 import { compareSeverity } from '../safeguarding/index.js';
 import { alertLocality } from './alert-view.js';
@@ -22,18 +24,17 @@ export interface RaiseAlertInput {
  * stored the trigger. A new alert out of hours is queued for the safeguarding webhook in the same
  * transaction, so the Emergency Duty Team's copy cannot be lost between commit and send.
  */
-export function raiseAlert(ctx: AppContext, { conversationId, trigger, outOfHours, now }: RaiseAlertInput): string {
+export async function raiseAlert(ctx: AppContext, tx: Tx, { conversationId, trigger, outOfHours, now }: RaiseAlertInput): Promise<string> {
   const at = now.toISOString();
-  const conversation = ctx.db.select({ locality: conversations.locality }).from(conversations).where(eq(conversations.id, conversationId)).get();
+  const conversation = firstRow(await tx.select({ locality: conversations.locality }).from(conversations).where(eq(conversations.id, conversationId)).limit(1));
   const locality = alertLocality(conversation?.locality ?? 'any');
-  const open = ctx.db
+  const open = firstRow(await tx
     .select()
     .from(safeguardingAlerts)
-    .where(and(eq(safeguardingAlerts.conversationId, conversationId), isNull(safeguardingAlerts.acknowledgedAt)))
-    .get();
+    .where(and(eq(safeguardingAlerts.conversationId, conversationId), isNull(safeguardingAlerts.acknowledgedAt))).limit(1));
   if (open) {
     const moreUrgent = compareSeverity(trigger.severity as SafeguardingSeverity, open.severity as SafeguardingSeverity) < 0;
-    ctx.db
+    await tx
       .update(safeguardingAlerts)
       .set({
         locality,
@@ -41,8 +42,7 @@ export function raiseAlert(ctx: AppContext, { conversationId, trigger, outOfHour
         lastTriggerAt: at,
         ...(moreUrgent ? { severity: trigger.severity, category: trigger.category ?? null } : {}),
       })
-      .where(eq(safeguardingAlerts.id, open.id))
-      .run();
+      .where(eq(safeguardingAlerts.id, open.id));
     return open.id;
   }
   const alert = {
@@ -57,7 +57,7 @@ export function raiseAlert(ctx: AppContext, { conversationId, trigger, outOfHour
     raisedAt: at,
     lastTriggerAt: at,
   };
-  ctx.db.insert(safeguardingAlerts).values(alert).run();
-  if (outOfHours) queueAlertWebhook(ctx, alert);
+  await tx.insert(safeguardingAlerts).values(alert);
+  if (outOfHours) await queueAlertWebhook(ctx, tx, alert);
   return alert.id;
 }

@@ -9,8 +9,8 @@ import { listOpenAlerts } from './list-open-alerts.js';
  * signs in later sees every family still waiting for a response), then live raises and
  * acknowledgements, each scoped by the one access rule. Returns the unsubscribe function.
  */
-export function subscribeUrgentLane(ctx: AppContext, actor: StaffRow, reply: (frame: StaffServerFrame) => void): () => void {
-  reply({ type: 'urgent.snapshot', alerts: listOpenAlerts(ctx, actor) });
+export async function subscribeUrgentLane(ctx: AppContext, actor: StaffRow, reply: (frame: StaffServerFrame) => void): Promise<() => void> {
+  reply({ type: 'urgent.snapshot', alerts: await listOpenAlerts(ctx, actor) });
   const stops = [
     ctx.bus.subscribe('urgent.raised', (alert) => {
       if (canSeeAlert(actor, alert.locality)) reply({ type: 'urgent.raised', alert });

@@ -18,7 +18,7 @@ async function start(socketLimits: Partial<SocketLimits> = {}, seed = false): Pr
   return server;
 }
 
-const conversationCount = (s: TestServer) => s.ctx.db.select().from(conversations).all().length;
+const conversationCount = async (s: TestServer) => (await s.ctx.db.select().from(conversations)).length;
 
 describe('family-controlled values', () => {
   it('accepts only languages from the registry, stored in its spelling', async () => {
@@ -28,7 +28,7 @@ describe('family-controlled values', () => {
       const error = await socket.request({ type: 'conversation.resume', language }, (f) => f.type === 'error');
       expect(error, JSON.stringify(language)).toMatchObject({ code: 'bad-frame' });
     }
-    expect(conversationCount(s)).toBe(0);
+    expect(await conversationCount(s)).toBe(0);
     const ready = await socket.request({ type: 'conversation.resume', language: 'ZH' }, (f) => f.type === 'conversation.ready');
     // A bare tag resolves to the registry's language for it.
     expect(ready.language).toBe('zh-Hans');
@@ -36,22 +36,22 @@ describe('family-controlled values', () => {
     const error = await socket.request({ type: 'language.change', language: 'pl', fallbackLanguage: '=cmd|x' }, (f) => f.type === 'error');
     expect(error).toMatchObject({ code: 'bad-frame' });
     socket.send({ type: 'language.change', language: 'pl' });
-    await expect.poll(() => s.ctx.db.select().from(conversations).where(eq(conversations.id, ready.conversationId as string)).get()?.language).toBe('pl');
+    await expect.poll(async () => (await s.ctx.db.select().from(conversations).where(eq(conversations.id, ready.conversationId as string)))[0]?.language).toBe('pl');
     // Changing language continues the same conversation; it never starts another.
-    expect(conversationCount(s)).toBe(1);
+    expect(await conversationCount(s)).toBe(1);
     await socket.close();
   });
 
   it('refuses answer values the prompt never offered, such as locale keys, before storing anything', async () => {
     const s = await start();
     const family = await FamilyClient.start(s.url);
-    const stored = () => s.ctx.db.select().from(messages).where(eq(messages.conversationId, family.conversationId)).all().length;
-    const before = stored();
+    const stored = async () => (await s.ctx.db.select().from(messages).where(eq(messages.conversationId, family.conversationId))).length;
+    const before = await stored();
     for (const values of [['common:events.consentWithdrawn'], ['parent-carer', 'consent:withdrawn'], ['talk']]) {
       expect(await family.answer('who', values), values.join()).toMatchObject({ type: 'error', code: 'unprocessable' });
     }
     expect(await family.answer('no-such-node', ['x'])).toMatchObject({ type: 'error', code: 'unprocessable' });
-    expect(stored()).toBe(before);
+    expect(await stored()).toBe(before);
     expect(await family.answer('who', ['parent-carer'])).toMatchObject({ type: 'message.acked' });
     await family.close();
   });
@@ -98,7 +98,7 @@ describe('limits per socket and per address', () => {
     const socket = await TestSocket.open(wsUrl(s.url, '/ws/widget'));
     const refused = await socket.request({ type: 'conversation.resume', language: 'en' }, (f) => f.type === 'error');
     expect(refused).toMatchObject({ code: 'conversation-limit' });
-    expect(conversationCount(s)).toBe(2);
+    expect(await conversationCount(s)).toBe(2);
     const resumed = await FamilyClient.start(s.url, 'en', { conversationId: first.conversationId, token: first.ready.token });
     expect(resumed.conversationId).toBe(first.conversationId);
     await Promise.all([first.close(), socket.close(), resumed.close()]);

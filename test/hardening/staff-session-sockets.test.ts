@@ -58,7 +58,7 @@ describe('a live staff socket ends with its session', { timeout: 120_000 }, () =
     const { server } = await serverWithClock();
     const socket = await (await signIn(server.url, 'manager')).socket();
     await socket.waitFor((f) => f.type === 'queue.snapshot');
-    server.ctx.db.delete(sessions).run();
+    await server.ctx.store.transaction((tx) => tx.delete(sessions));
     await expect.poll(() => socket.closed?.code, { timeout: 15_000 }).toBe(4401);
   });
 

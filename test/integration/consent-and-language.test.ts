@@ -38,7 +38,7 @@ describe('consent in the family’s language', () => {
 
     const ack = await family.send({ type: 'consent.answer', consentId, answer: 'yes' });
     expect(ack.type).toBe('message.acked');
-    const row = server.ctx.db.select().from(consents).get()!;
+    const row = (await server.ctx.db.select().from(consents))[0]!;
     expect(row).toMatchObject({ id: consentId, requestedBy: aisha.staff.id, language: 'ur', wordingKey: 'consent:earlyHelp', wordingVersion: 1, answer: 'yes' });
     expect(row.textHash).toBe(createHash('sha256').update(paragraphs.join('\n\n')).digest('hex'));
     expect(row.answeredAt).toBe(OPEN.toISOString());
@@ -46,7 +46,7 @@ describe('consent in the family’s language', () => {
     const again = await family.send({ type: 'consent.answer', consentId, answer: 'no' });
     expect(again).toMatchObject({ type: 'error', code: 'conflict' });
     expect((await family.send({ type: 'consent.withdraw', consentId })).type).toBe('message.acked');
-    expect(server.ctx.db.select().from(consents).get()).toMatchObject({ withdrawnBy: 'family' });
+    expect((await server.ctx.db.select().from(consents))[0]).toMatchObject({ withdrawnBy: 'family' });
     const stopped = () => family.messages().filter((m) => m.content.kind === 'event' && m.content.text.key === 'consent:withdraw.done').length;
     await expect.poll(stopped).toBe(1);
     expect(await family.send({ type: 'consent.withdraw', consentId })).toMatchObject({ type: 'error', code: 'conflict' });

@@ -17,7 +17,7 @@ let app: Hono;
 let conversationId: string;
 
 async function download(who: 'manager' | 'west', path: string): Promise<{ bytes: Uint8Array; rows: string[][] }> {
-  const session = createSession(f.ctx.db, f.staff[who].id, f.clock.now);
+  const session = await createSession(f.ctx.db, f.staff[who].id, f.clock.now);
   const response = await app.request(path, { headers: { cookie: `fd_session=${session.cookieValue}` } });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
@@ -32,16 +32,16 @@ function expectEveryCellGuarded(rows: string[][]): void {
 }
 
 beforeAll(async () => {
-  f = makeFixture({ start: '2026-04-14T09:00:00Z' });
+  f = await makeFixture({ start: '2026-04-14T09:00:00Z' });
   app = new Hono().route('/', callbackRoutes(f.ctx)).route('/', (await import('../../server/http/manager-routes.js')).managerRoutes(f.ctx)).route('/', (await import('../../server/http/enquiry-routes.js')).enquiryRoutes(f.ctx));
-  conversationId = f.familyConversation({ callback: true });
+  conversationId = await f.familyConversation({ callback: true });
   // The family's own callback contact, as the audit found it reaching the export.
-  f.ctx.db.update(callbacks).set({ contactValue: HOSTILE[0]!, preferredTime: HOSTILE[1]! }).where(eq(callbacks.conversationId, conversationId)).run();
-  f.consent(conversationId, 'yes');
+  await f.ctx.db.update(callbacks).set({ contactValue: HOSTILE[0]!, preferredTime: HOSTILE[1]! }).where(eq(callbacks.conversationId, conversationId));
+  await f.consent(conversationId, 'yes');
   const created = await f.request('west', 'POST', '/api/enquiries', { conversationId, staffNotes: HOSTILE[2], otherNeeds: HOSTILE[3], familyMembers: [{ relationship: HOSTILE[4]!.trim() || 'x', name: HOSTILE[5] }] });
   expect(created.status).toBe(201);
   // Values stored before validation existed (or by any future bug): every field of the record hostile.
-  const row = f.ctx.db.select().from(enquiries).get()!;
+  const row = (await f.ctx.db.select().from(enquiries))[0]!;
   let i = 0;
   const next = () => HOSTILE[i++ % HOSTILE.length]!;
   // Free-text fields trim, so their hostile values start with the formula character itself.
@@ -57,12 +57,11 @@ beforeAll(async () => {
     interpreterNeeded: true,
     interpreterLanguage: '@cmd',
   };
-  f.ctx.db
+  await f.ctx.db
     .update(enquiries)
     .set({ details: hostileDetails, reference: next(), status: next() as 'new', outcome: next(), contactAt: next(), triagedAt: next(), allocatedAt: next(), closedAt: next() })
-    .where(eq(enquiries.id, row.id))
-    .run();
-  recordAudit(f.ctx.db, { id: HOSTILE[6]!, role: HOSTILE[7]! }, HOSTILE[8]!, { type: HOSTILE[9]!, id: HOSTILE[0]! }, f.clock.now, { username: HOSTILE[1] });
+    .where(eq(enquiries.id, row.id));
+  await recordAudit(f.ctx.db, { id: HOSTILE[6]!, role: HOSTILE[7]! }, HOSTILE[8]!, { type: HOSTILE[9]!, id: HOSTILE[0]! }, f.clock.now, { username: HOSTILE[1] });
 });
 afterAll(() => f.close());
 

@@ -30,11 +30,11 @@ function hasDockerCompose(): boolean {
 }
 
 describe('deployment configuration', () => {
-  it('the README table lists exactly the variables of the config schema', () => {
+  it('the README table lists exactly the variables of the config schema', async () => {
     expect(readmeTableKeys()).toEqual(schemaKeys);
   });
 
-  it('.env.example sets exactly the variables of the config schema', () => {
+  it('.env.example sets exactly the variables of the config schema', async () => {
     const keys = readFileSync('.env.example', 'utf8')
       .split('\n')
       .filter((line) => /^[A-Z_]+=/.test(line))
@@ -46,7 +46,7 @@ describe('deployment configuration', () => {
     expect(EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''))).success).toBe(true);
   });
 
-  it('compose.yaml passes only known variables, mounts /data and runs read-only', () => {
+  it('compose.yaml passes only known variables, mounts /data and runs read-only', async () => {
     const compose = readFileSync('compose.yaml', 'utf8');
     const environment = compose.slice(compose.indexOf('    environment:\n'), compose.indexOf('    volumes:\n'));
     const keys = [...environment.matchAll(/^ {6}([A-Z_]+):/gm)].map((m) => m[1]!);

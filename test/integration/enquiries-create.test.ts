@@ -10,8 +10,8 @@ const REFERENCE = /^EH-2026-[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$/;
 
 describe('createEnquiry: the family tells their story once', () => {
   let f: Fixture;
-  beforeEach(() => {
-    f = makeFixture({ webhook: { url: 'http://127.0.0.1:9/unused', secret: 'whsec_c2VjcmV0' } });
+  beforeEach(async () => {
+    f = await makeFixture({ webhook: { url: 'http://127.0.0.1:9/unused', secret: 'whsec_c2VjcmV0' } });
   });
   afterEach(() => f.close());
 
@@ -23,8 +23,8 @@ describe('createEnquiry: the family tells their story once', () => {
 
   it('prefills from what the family told the intake flow, and tells them their reference', async () => {
     const firstContact = f.clock.now.toISOString();
-    const conversationId = f.familyConversation();
-    const consentId = f.consent(conversationId, 'yes');
+    const conversationId = await f.familyConversation();
+    const consentId = await f.consent(conversationId, 'yes');
     f.clock.advance(30 * 60_000);
     const enquiry = await open(conversationId);
 
@@ -47,35 +47,34 @@ describe('createEnquiry: the family tells their story once', () => {
     });
     expect(enquiry.events.map((e) => [e.type, e.toStatus, e.by])).toEqual([['enquiry.created', 'new', f.staff.west.id]]);
 
-    const told = listMessages(f.ctx.db, conversationId).slice(-2).map((m) => m.content);
+    const told = (await listMessages(f.ctx.db, conversationId)).slice(-2).map((m) => m.content);
     expect(told).toEqual([
       { kind: 'event', text: { key: 'consent:enquiry.created', params: { reference: enquiry.reference } } },
       { kind: 'event', text: { key: 'consent:enquiry.whatNext' } },
     ]);
-    const audit = listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id });
+    const audit = await listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id });
     expect(audit.map((a) => a.action)).toEqual(['enquiry.created']);
     expect(audit[0]!.detail).toMatchObject({ consentId, conversationId, reference: enquiry.reference });
 
-    const [delivery] = f.ctx.db.select().from(webhookDeliveries).all();
+    const [delivery] = (await f.ctx.db.select().from(webhookDeliveries));
     expect(delivery).toMatchObject({ enquiryId: enquiry.id, eventType: 'enquiry.created', status: 'pending', attempts: 0 });
     expect(JSON.parse(delivery!.payload)).toMatchObject({ type: 'enquiry.created', data: { reference: enquiry.reference, details: { needs: ['money-debt', 'housing'] } } });
   });
 
   it('takes contact details from the family’s callback request', async () => {
-    const conversationId = f.familyConversation({ callback: true });
-    f.consent(conversationId, 'yes');
+    const conversationId = await f.familyConversation({ callback: true });
+    await f.consent(conversationId, 'yes');
     const enquiry = await open(conversationId);
     expect(enquiry.details.contact).toEqual({ method: 'phone', value: '07700 900123', preferredTime: 'after 3pm' });
   });
 
   it('lets staff correct and add, but never drop a recorded safeguarding flag', async () => {
-    const conversationId = f.familyConversation();
-    f.ctx.db
+    const conversationId = await f.familyConversation();
+    await f.ctx.db
       .insert(safeguardingTriggers)
-      .values({ id: crypto.randomUUID(), conversationId, severity: 'domestic-abuse', language: 'en', phrase: 'he hits', outOfHours: false, at: f.clock.now.toISOString() })
-      .run();
-    f.ctx.db.update(conversations).set({ interpreterNeeded: 'ti' }).where(eq(conversations.id, conversationId)).run();
-    f.consent(conversationId, 'yes');
+      .values({ id: crypto.randomUUID(), conversationId, severity: 'domestic-abuse', language: 'en', phrase: 'he hits', outOfHours: false, at: f.clock.now.toISOString() });
+    await f.ctx.db.update(conversations).set({ interpreterNeeded: 'ti' }).where(eq(conversations.id, conversationId));
+    await f.consent(conversationId, 'yes');
     const enquiry = await open(conversationId, {
       needs: ['housing', 'domestic-abuse'],
       familyMembers: [{ relationship: 'mum', name: 'Amina' }, { relationship: 'son', ageBand: '5-11' }],
@@ -96,8 +95,8 @@ describe('createEnquiry: the family tells their story once', () => {
   });
 
   it('refuses details that are not valid with 400 and writes nothing', async () => {
-    const conversationId = f.familyConversation();
-    f.consent(conversationId, 'yes');
+    const conversationId = await f.familyConversation();
+    await f.consent(conversationId, 'yes');
     const response = await f.request('west', 'POST', '/api/enquiries', { conversationId, needs: ['not-a-need'] });
     expect(response.status).toBe(400);
     const unknownField = await f.request('west', 'POST', '/api/enquiries', { conversationId, status: 'closed' });
@@ -107,8 +106,8 @@ describe('createEnquiry: the family tells their story once', () => {
   it('gives every enquiry its own reference', async () => {
     const references = new Set<string>();
     for (let i = 0; i < 5; i++) {
-      const conversationId = f.familyConversation();
-      f.consent(conversationId, 'yes');
+      const conversationId = await f.familyConversation();
+      await f.consent(conversationId, 'yes');
       references.add((await open(conversationId)).reference);
     }
     expect(references.size).toBe(5);

@@ -30,20 +30,20 @@ describe('export to the case system', () => {
 
   async function openAt(name: string, iso: string, corrections: Record<string, unknown> = {}) {
     f.clock.set(iso);
-    const conversationId = f.familyConversation();
-    const consentId = f.consent(conversationId, 'yes');
+    const conversationId = await f.familyConversation();
+    const consentId = await f.consent(conversationId, 'yes');
     const response = await f.request('west', 'POST', '/api/enquiries', { conversationId, ...corrections });
     opened[name] = ((await response.json()) as { enquiry: EnquiryView }).enquiry;
     return { conversationId, consentId };
   }
 
   beforeEach(async () => {
-    f = makeFixture();
+    f = await makeFixture();
     // 00:30 on 1 April in Bradford (BST) is still 31 March in UTC: it belongs to April.
     await openAt('first', '2026-03-31T23:30:00Z');
     await openAt('quoted', '2026-04-15T09:00:00Z', { staffNotes: '=HYPERLINK("http://x"), said "urgent"\nsecond line' });
     const withdrawn = await openAt('withdrawn', '2026-04-20T09:00:00Z');
-    withdrawConsent(f.ctx, { ...withdrawn, by: 'family', clientMessageId: 'client-withdraw-1' });
+    await withdrawConsent(f.ctx, { ...withdrawn, by: 'family', clientMessageId: 'client-withdraw-1' });
     await openAt('may', '2026-04-30T23:30:00Z');
     await openAt('march', '2026-03-31T22:30:00Z');
   });
@@ -86,7 +86,7 @@ describe('export to the case system', () => {
 
   it('audits each export with its count', async () => {
     await exportAs('csv');
-    const [entry] = listAudit(f.ctx.db, { subjectType: 'enquiries' }).filter((a) => a.action === 'enquiries.exported');
+    const [entry] = (await listAudit(f.ctx.db, { subjectType: 'enquiries' })).filter((a) => a.action === 'enquiries.exported');
     expect(entry).toMatchObject({ actorId: f.staff.manager.id, subjectId: '2026-04-01..2026-04-30', detail: { format: 'csv', count: 3, withdrawn: 1 } });
   });
 

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { createAppContext, type AppContext } from '../../server/app-context.js';
 import { createSession, type StaffRow } from '../../server/auth/index.js';
 import { receiveFamilyInput, resumeConversation, type FamilyInput } from '../../server/conversations/index.js';
-import { staff } from '../../server/db/schema.js';
+import { staff } from '../../server/db/tables.js';
 import { answerConsent, requestConsent, type EventContext, type WebhookTarget } from '../../server/enquiries/index.js';
 import { claimHandoff, openHandoffFor, requestCallback } from '../../server/handoff/index.js';
 import { enquiryRoutes } from '../../server/http/enquiry-routes.js';
@@ -24,12 +24,12 @@ export interface Fixture {
   staff: Record<Who, StaffRow>;
   request(who: Who | 'anonymous', method: string, path: string, body?: unknown, options?: { csrf?: boolean }): Promise<Response>;
   /** A family who went through the real intake flow and asked to talk; West staff has claimed them. */
-  familyConversation(options?: { callback?: boolean }): string;
-  consent(conversationId: string, answer: 'yes' | 'no' | null): string;
-  close(): void;
+  familyConversation(options?: { callback?: boolean }): Promise<string>;
+  consent(conversationId: string, answer: 'yes' | 'no' | null): Promise<string>;
+  close(): Promise<void>;
 }
 
-export function makeFixture(options: { webhook?: WebhookTarget; start?: string } = {}): Fixture {
+export async function makeFixture(options: { webhook?: WebhookTarget; start?: string } = {}): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'front-door-enquiries-'));
   const clock = {
     now: new Date(options.start ?? '2026-03-02T10:00:00Z'),
@@ -41,12 +41,12 @@ export function makeFixture(options: { webhook?: WebhookTarget; start?: string }
     },
   };
   const databasePath = join(dir, 'db.sqlite');
-  const ctx: AppContext & EventContext = { ...createAppContext({ databasePath, now: () => clock.now }), webhook: options.webhook };
+  const ctx: AppContext & EventContext = { ...(await createAppContext({ databasePath, now: () => clock.now })), webhook: options.webhook };
   const people = {
-    west: addStaff(ctx, 'west', 'staff', 'west'),
-    south: addStaff(ctx, 'south', 'staff', 'south'),
-    manager: addStaff(ctx, 'manager', 'manager', null),
-    translator: addStaff(ctx, 'translator', 'translator', null),
+    west: await addStaff(ctx, 'west', 'staff', 'west'),
+    south: await addStaff(ctx, 'south', 'staff', 'south'),
+    manager: await addStaff(ctx, 'manager', 'manager', null),
+    translator: await addStaff(ctx, 'translator', 'translator', null),
   };
   const app = new Hono().route('/', enquiryRoutes(ctx)).route('/', managerRoutes(ctx));
   let sent = 0;
@@ -57,19 +57,19 @@ export function makeFixture(options: { webhook?: WebhookTarget; start?: string }
     databasePath,
     clock,
     staff: people,
-    request(who, method, path, body, { csrf = true } = {}) {
+    async request(who, method, path, body, { csrf = true } = {}) {
       const headers: Record<string, string> = {};
       if (who !== 'anonymous') {
         // A fresh session at the test clock's time: tests jump weeks ahead, sessions last hours.
-        const session = createSession(ctx.db, people[who].id, clock.now);
+        const session = await ctx.store.transaction((tx) => createSession(tx, people[who].id, clock.now));
         headers.cookie = `fd_session=${session.cookieValue}`;
         if (csrf) headers['x-csrf-token'] = session.csrfToken;
       }
       if (body !== undefined) headers['content-type'] = 'application/json';
-      return Promise.resolve(app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }));
+      return await Promise.resolve(app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }));
     },
-    familyConversation({ callback = false } = {}) {
-      const id = resumeConversation(ctx, { language: 'en' }).conversation.id;
+    async familyConversation({ callback = false } = {}) {
+      const id = (await resumeConversation(ctx, { language: 'en' })).conversation.id;
       const inputs: FamilyInput[] = [
         { kind: 'answer', clientMessageId: cid(), nodeId: 'who', values: ['parent-carer'] },
         { kind: 'answer', clientMessageId: cid(), nodeId: 'ages', values: ['0-1', '5-11'] },
@@ -79,31 +79,30 @@ export function makeFixture(options: { webhook?: WebhookTarget; start?: string }
         { kind: 'text', clientMessageId: cid(), text: 'We are behind on the rent and the baby is not sleeping.' },
         { kind: 'handoff-request', clientMessageId: cid() },
       ];
-      for (const input of inputs) receiveFamilyInput(ctx, id, input);
+      for (const input of inputs) await receiveFamilyInput(ctx, id, input);
       if (callback) {
-        requestCallback(ctx, id, { clientMessageId: cid(), contactMethod: 'phone', contactValue: '07700 900123', preferredTime: 'after 3pm', permissionToContact: true });
+        await requestCallback(ctx, id, { clientMessageId: cid(), contactMethod: 'phone', contactValue: '07700 900123', preferredTime: 'after 3pm', permissionToContact: true });
         // Staff phoned back and the family is in a live chat again, where consent can be asked.
-        receiveFamilyInput(ctx, id, { kind: 'handoff-request', clientMessageId: cid() });
+        await receiveFamilyInput(ctx, id, { kind: 'handoff-request', clientMessageId: cid() });
       }
-      claimHandoff({ ctx, actor: people.west, handoffId: openHandoffFor(ctx.db, id)!.id });
+      await claimHandoff({ ctx, actor: people.west, handoffId: (await openHandoffFor(ctx.db, id))!.id });
       return id;
     },
-    consent(conversationId, answer) {
-      const consentId = requestConsent({ ctx, actor: people.west, conversationId });
-      if (answer) answerConsent(ctx, conversationId, { clientMessageId: cid(), consentId, answer });
+    async consent(conversationId, answer) {
+      const consentId = await requestConsent({ ctx, actor: people.west, conversationId });
+      if (answer) await answerConsent(ctx, conversationId, { clientMessageId: cid(), consentId, answer });
       return consentId;
     },
-    close() {
-      ctx.db.$client.close();
+    async close() {
+      await ctx.store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-function addStaff(ctx: AppContext, username: string, role: StaffRow['role'], locality: string | null): StaffRow {
-  return ctx.db
-    .insert(staff)
-    .values({ id: crypto.randomUUID(), username, displayName: username, passwordHash: 'not-used', role, locality, languages: ['en'] })
-    .returning()
-    .get();
+async function addStaff(ctx: AppContext, username: string, role: StaffRow['role'], locality: string | null): Promise<StaffRow> {
+  const [row] = await ctx.store.transaction((tx) =>
+    tx.insert(staff).values({ id: crypto.randomUUID(), username, displayName: username, passwordHash: 'not-used', role, locality, languages: ['en'] }).returning(),
+  );
+  return row!;
 }

@@ -13,9 +13,9 @@ describe('manager routes', () => {
   let f: Fixture;
   let enquiry: EnquiryView;
   beforeEach(async () => {
-    f = makeFixture();
-    const conversationId = f.familyConversation();
-    f.consent(conversationId, 'yes');
+    f = await makeFixture();
+    const conversationId = await f.familyConversation();
+    await f.consent(conversationId, 'yes');
     f.clock.advance(2 * 3_600_000);
     const response = await f.request('west', 'POST', '/api/enquiries', { conversationId });
     enquiry = ((await response.json()) as { enquiry: EnquiryView }).enquiry;

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../server/db/index.js';
+import { openSqliteStore } from '../../server/db/index.js';
 import { webhookDeliveries } from '../../server/db/schema.js';
 import { createWebhookDispatcher, withdrawConsent } from '../../server/enquiries/index.js';
 import type { EnquiryView, WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
@@ -44,46 +44,46 @@ const secret = `whsec_${randomBytes(24).toString('base64')}`;
 describe('outbound webhooks, Standard Webhooks signed', () => {
   let f: Fixture;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  const deliveries = () => f.ctx.db.select().from(webhookDeliveries).all();
+  const deliveries = () => f.ctx.db.select().from(webhookDeliveries);
 
   async function openEnquiry(): Promise<{ enquiry: EnquiryView; conversationId: string; consentId: string }> {
-    const conversationId = f.familyConversation();
-    const consentId = f.consent(conversationId, 'yes');
+    const conversationId = await f.familyConversation();
+    const consentId = await f.consent(conversationId, 'yes');
     const response = await f.request('west', 'POST', '/api/enquiries', { conversationId });
     return { enquiry: ((await response.json()) as { enquiry: EnquiryView }).enquiry, conversationId, consentId };
   }
 
   afterEach(async () => {
     await receiver.close();
-    f.close();
+    await f.close();
   });
 
   describe('against a receiver that fails twice, then accepts', () => {
     beforeEach(async () => {
       receiver = await startReceiver([500, 503, 204]);
-      f = makeFixture({ webhook: { url: receiver.url, secret } });
+      f = await makeFixture({ webhook: { url: receiver.url, secret } });
     });
 
     it('retries with backoff on the injected clock, same webhook-id, verifiable signature each time', async () => {
       const { enquiry } = await openEnquiry();
-      const dispatcher = createWebhookDispatcher({ db: f.ctx.db, url: receiver.url, secret, now: () => f.clock.now });
+      const dispatcher = createWebhookDispatcher({ store: f.ctx.store, url: receiver.url, secret, now: () => f.clock.now });
       const start = f.clock.now.getTime();
 
       expect(await dispatcher.deliverDue()).toBe(1);
-      expect(deliveries()[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, nextAttemptAt: new Date(start + 30_000).toISOString() });
+      expect((await deliveries())[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, nextAttemptAt: new Date(start + 30_000).toISOString() });
       expect(await dispatcher.deliverDue()).toBe(0);
       f.clock.advance(30_000);
       expect(await dispatcher.deliverDue()).toBe(1);
-      expect(deliveries()[0]).toMatchObject({ attempts: 2, lastStatusCode: 503, nextAttemptAt: new Date(start + 30_000 + 120_000).toISOString() });
+      expect((await deliveries())[0]).toMatchObject({ attempts: 2, lastStatusCode: 503, nextAttemptAt: new Date(start + 30_000 + 120_000).toISOString() });
       f.clock.advance(119_000);
       expect(await dispatcher.deliverDue()).toBe(0);
       f.clock.advance(1_000);
       expect(await dispatcher.deliverDue()).toBe(1);
-      expect(deliveries()[0]).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204, lastError: null, deliveredAt: f.clock.now.toISOString() });
+      expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204, lastError: null, deliveredAt: f.clock.now.toISOString() });
 
       expect(receiver.received).toHaveLength(3);
       const ids = new Set(receiver.received.map((r) => r.headers['webhook-id']));
-      expect(ids).toEqual(new Set([deliveries()[0]!.id]));
+      expect(ids).toEqual(new Set([(await deliveries())[0]!.id]));
       expect(receiver.received.map((r) => Number(r.headers['webhook-timestamp']))).toEqual([start / 1000, start / 1000 + 30, start / 1000 + 150]);
       for (const request of receiver.received) expect(verify(secret, request)).toBe(true);
       expect(verify(`whsec_${randomBytes(24).toString('base64')}`, receiver.received[0]!)).toBe(false);
@@ -99,65 +99,65 @@ describe('outbound webhooks, Standard Webhooks signed', () => {
 
     it('survives a restart: a new dispatcher on a new connection picks up what is pending', async () => {
       await openEnquiry();
-      const before = createWebhookDispatcher({ db: f.ctx.db, url: receiver.url, secret, now: () => f.clock.now });
+      const before = createWebhookDispatcher({ store: f.ctx.store, url: receiver.url, secret, now: () => f.clock.now });
       await before.deliverDue();
       await before.stop();
 
-      const db = openDatabase(f.databasePath);
+      const store = openSqliteStore(f.databasePath);
       try {
         f.clock.advance(30_000);
-        const after = createWebhookDispatcher({ db, url: receiver.url, secret, now: () => f.clock.now, pollMs: 20 });
+        const after = createWebhookDispatcher({ store, url: receiver.url, secret, now: () => f.clock.now, pollMs: 20 });
         after.start();
         await vi.waitFor(() => expect(receiver.received).toHaveLength(2), { timeout: 2_000 });
         f.clock.advance(120_000);
-        await vi.waitFor(() => expect(deliveries()[0]).toMatchObject({ status: 'delivered', attempts: 3 }), { timeout: 2_000 });
+        await vi.waitFor(async () => expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 3 }), { timeout: 2_000 });
         await after.stop();
       } finally {
-        db.$client.close();
+        await store.close();
       }
     });
   });
 
   it('gives up after the last backoff and records why', async () => {
     receiver = await startReceiver([500]);
-    f = makeFixture({ webhook: { url: receiver.url, secret } });
+    f = await makeFixture({ webhook: { url: receiver.url, secret } });
     await openEnquiry();
-    const dispatcher = createWebhookDispatcher({ db: f.ctx.db, url: receiver.url, secret, now: () => f.clock.now });
+    const dispatcher = createWebhookDispatcher({ store: f.ctx.store, url: receiver.url, secret, now: () => f.clock.now });
     for (const wait of [0, 30_000, 120_000, 600_000, 3_600_000, 21_600_000]) {
       f.clock.advance(wait);
       expect(await dispatcher.deliverDue()).toBe(1);
     }
-    expect(deliveries()[0]).toMatchObject({ status: 'failed', attempts: 6, lastStatusCode: 500, lastError: 'HTTP 500', nextAttemptAt: null });
+    expect((await deliveries())[0]).toMatchObject({ status: 'failed', attempts: 6, lastStatusCode: 500, lastError: 'HTTP 500', nextAttemptAt: null });
     f.clock.advance(86_400_000);
     expect(await dispatcher.deliverDue()).toBe(0);
   });
 
   it('records a connection failure and tries again later', async () => {
     receiver = await startReceiver([200]);
-    f = makeFixture({ webhook: { url: receiver.url, secret } });
+    f = await makeFixture({ webhook: { url: receiver.url, secret } });
     await openEnquiry();
     await receiver.close();
-    const dispatcher = createWebhookDispatcher({ db: f.ctx.db, url: receiver.url, secret, now: () => f.clock.now });
+    const dispatcher = createWebhookDispatcher({ store: f.ctx.store, url: receiver.url, secret, now: () => f.clock.now });
     await dispatcher.deliverDue();
-    expect(deliveries()[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
-    expect(deliveries()[0]!.lastError).toMatch(/ECONNREFUSED|fetch failed/);
+    expect((await deliveries())[0]).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
+    expect((await deliveries())[0]!.lastError).toMatch(/ECONNREFUSED|fetch failed/);
     receiver = await startReceiver([200]);
   });
 
   it('after withdrawal sends only the withdrawal, which names nothing personal', async () => {
     receiver = await startReceiver([200]);
-    f = makeFixture({ webhook: { url: receiver.url, secret } });
+    f = await makeFixture({ webhook: { url: receiver.url, secret } });
     const { enquiry, conversationId, consentId } = await openEnquiry();
     await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged' });
-    withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
+    await withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
     await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'closed', outcome: 'family-declined-support' });
 
-    expect(deliveries().map((d) => [d.eventType, d.status])).toEqual([
+    expect((await deliveries()).map((d) => [d.eventType, d.status])).toEqual([
       ['enquiry.created', 'failed'],
       ['enquiry.triaged', 'failed'],
       ['enquiry.consent_withdrawn', 'pending'],
     ]);
-    const dispatcher = createWebhookDispatcher({ db: f.ctx.db, url: receiver.url, secret, now: () => f.clock.now });
+    const dispatcher = createWebhookDispatcher({ store: f.ctx.store, url: receiver.url, secret, now: () => f.clock.now });
     expect(await dispatcher.deliverDue()).toBe(1);
     expect(receiver.received).toHaveLength(1);
     const body = JSON.parse(receiver.received[0]!.body) as { type: string; data: Record<string, unknown> };
@@ -168,8 +168,8 @@ describe('outbound webhooks, Standard Webhooks signed', () => {
 
   it('queues nothing when no webhook is configured', async () => {
     receiver = await startReceiver([200]);
-    f = makeFixture();
+    f = await makeFixture();
     const { enquiry } = await openEnquiry();
-    expect(f.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.enquiryId, enquiry.id)).all()).toEqual([]);
+    expect((await f.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.enquiryId, enquiry.id)))).toEqual([]);
   });
 });

@@ -10,9 +10,9 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
   let conversationId: string;
   let consentId: string;
   beforeEach(async () => {
-    f = makeFixture();
-    conversationId = f.familyConversation();
-    consentId = f.consent(conversationId, 'yes');
+    f = await makeFixture();
+    conversationId = await f.familyConversation();
+    consentId = await f.consent(conversationId, 'yes');
     const response = await f.request('west', 'POST', '/api/enquiries', { conversationId });
     enquiry = ((await response.json()) as { enquiry: EnquiryView }).enquiry;
   });
@@ -43,7 +43,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
       ['enquiry.allocated', 'triaged', 'allocated', f.staff.manager.id],
       ['enquiry.closed', 'allocated', 'closed', f.staff.west.id],
     ]);
-    const actions = listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id }).map((a) => a.action);
+    const actions = (await listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id })).map((a) => a.action);
     expect(actions.filter((a) => a === 'enquiry.transitioned')).toHaveLength(3);
   });
 
@@ -80,7 +80,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
 
   it('lets a withdrawn enquiry only be closed', async () => {
     await move({ to: 'triaged' });
-    withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
+    await withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
     expect(await move({ to: 'advice-given' })).toMatchObject({ status: 422, error: expect.stringMatching(/withdrew consent/) });
     const closed = await move({ to: 'closed', outcome: 'family-declined-support' });
     expect(closed.enquiry).toMatchObject({ status: 'closed', withdrawn: true });
@@ -99,7 +99,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
     expect((await f.request('anonymous', 'GET', `/api/enquiries/${enquiry.id}`)).status).toBe(401);
     expect((await f.request('west', 'GET', '/api/enquiries/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await f.request('manager', 'GET', `/api/enquiries/${enquiry.id}`)).status).toBe(200);
-    const views = listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id }).filter((a) => a.action === 'enquiry.viewed');
+    const views = (await listAudit(f.ctx.db, { subjectType: 'enquiry', subjectId: enquiry.id })).filter((a) => a.action === 'enquiry.viewed');
     expect(views.map((v) => v.actorId)).toEqual([f.staff.manager.id]);
   });
 

@@ -36,7 +36,7 @@ describe('the live handoff queue', () => {
     const urgent = await FamilyClient.start(server.url);
     await urgent.askForHelp({ postcode: 'BD6 1AA', urgency: 'danger-now' });
 
-    const rows = server.ctx.db.select().from(handoffs).all();
+    const rows = (await server.ctx.db.select().from(handoffs));
     expect(rows.find((h) => h.conversationId === calm.conversationId)?.locality).toBe('south');
     expect(rows.find((h) => h.conversationId === nowhere.conversationId)?.locality).toBe('shared');
 
@@ -53,7 +53,7 @@ describe('the live handoff queue', () => {
     const loserSocket = claimed.entry.claimedBy === tom.staff.id ? joSocket : tomSocket;
     const lost = await loserSocket.waitFor((f) => f.type === 'error', { since: loserSocket === joSocket ? before[1] : before[0] });
     expect(lost).toMatchObject({ code: 'conflict', message: expect.stringMatching(/already taken/) });
-    const winner = server.ctx.db.select().from(handoffs).where(eq(handoffs.id, handoffId)).get()!;
+    const winner = (await server.ctx.db.select().from(handoffs).where(eq(handoffs.id, handoffId)))[0]!;
     expect(winner.claimedBy).toBe(claimed.entry.claimedBy);
 
     const joined = await calm.socket.waitFor((f) => f.type === 'handoff.updated' && (f.handoff as { status: string }).status === 'active');
@@ -65,23 +65,24 @@ describe('the live handoff queue', () => {
     server = await startTestServer({ now: () => OPEN, seed: true });
     const family = await FamilyClient.start(server.url);
     await family.askForHelp({ postcode: 'BD3 9AA' });
-    const handoffId = server.ctx.db.select().from(handoffs).get()!.id;
-    const other = createAppContext({ databasePath: server.databasePath, now: () => OPEN });
-    const sam = server.ctx.db.select().from(staffTable).where(eq(staffTable.username, 'east')).get()!;
-    const jo = other.db.select().from(staffTable).where(eq(staffTable.username, 'manager')).get()!;
-    const outcomes = [
-      () => claimHandoff({ ctx: server!.ctx, actor: sam, handoffId }),
-      () => claimHandoff({ ctx: other, actor: jo, handoffId }),
-    ].map((claim) => {
-      try {
-        claim();
-        return 'won';
-      } catch (error) {
-        return error instanceof ConflictError ? 'conflict' : String(error);
-      }
-    });
+    const handoffId = (await server.ctx.db.select().from(handoffs))[0]!.id;
+    const other = await createAppContext({ databasePath: server.databasePath, now: () => OPEN });
+    const sam = (await server.ctx.db.select().from(staffTable).where(eq(staffTable.username, 'east')))[0]!;
+    const jo = (await other.db.select().from(staffTable).where(eq(staffTable.username, 'manager')))[0]!;
+    // One after the other through two connections, as two processes on one file would (true
+    // concurrency across processes is the PostgreSQL multi-process test's; in one process a second
+    // SQLite connection would wait synchronously on the first and stall the event loop).
+    const outcomes = [];
+    for (const claim of [() => claimHandoff({ ctx: server!.ctx, actor: sam, handoffId }), () => claimHandoff({ ctx: other, actor: jo, handoffId })]) {
+      outcomes.push(
+        await claim().then(
+          () => 'won',
+          (error: unknown) => (error instanceof ConflictError ? 'conflict' : String(error)),
+        ),
+      );
+    }
     expect(outcomes.sort()).toEqual(['conflict', 'won']);
-    other.db.$client.close();
+    await other.store.close();
     await family.close();
   });
 

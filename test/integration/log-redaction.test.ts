@@ -33,12 +33,11 @@ describe('the logs of a full intake', () => {
     // and a sign-in attempt that carries a password in its body.
     const password = 'correct horse battery staple 7';
     await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username: 'south', password }) });
-    const south = server.ctx.db
+    const south = (await server.ctx.db
       .insert(staffTable)
       .values({ id: crypto.randomUUID(), username: 'south', displayName: 'Tom', passwordHash: 'not-used', role: 'staff', locality: 'south', languages: ['en'] })
-      .returning()
-      .get();
-    const session = createSession(server.ctx.db, south.id, now);
+      .returning())[0];
+    const session = await createSession(server.ctx.db, south!.id, now);
     const cookie = `${SESSION_COOKIE}=${session.cookieValue}`;
     const staffSocket = await TestSocket.open(wsUrl(url, '/ws/staff'), { cookie, origin: url });
     await fetch(`${url}/api/enquiries?q=Zofia`, { headers: { cookie, origin: url, 'x-csrf-token': session.csrfToken } });

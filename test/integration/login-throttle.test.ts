@@ -12,8 +12,8 @@ let passwordHash: string;
 /** Behind a proxy on this machine, so each test can speak from its own client address. */
 const start = (databasePath?: string) => startTestServer({ now: () => clock, security: { trustedProxy: { kind: 'loopback' } }, ...(databasePath ? { databasePath } : {}) });
 
-function addStaff(username: string) {
-  server.ctx.db.insert(staff).values({ id: crypto.randomUUID(), username, displayName: username, passwordHash, role: 'staff', locality: 'west', languages: ['en'] }).run();
+async function addStaff(username: string) {
+  await server.ctx.db.insert(staff).values({ id: crypto.randomUUID(), username, displayName: username, passwordHash, role: 'staff', locality: 'west', languages: ['en'] });
 }
 
 function login(username: string, password: string, ip: string) {
@@ -24,17 +24,16 @@ function login(username: string, password: string, ip: string) {
   });
 }
 
-const checked = (where: { username?: string; ip?: string }) =>
-  server.ctx.db
+const checked = async (where: { username?: string; ip?: string }) =>
+  (await server.ctx.db
     .select()
-    .from(loginAttempts)
-    .all()
+    .from(loginAttempts))
     .filter((a) => a.outcome !== 'pending' && (!where.username || a.username === where.username) && (!where.ip || a.ip === where.ip)).length;
 
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
   server = await start();
-  for (const name of ['aisha', 'tom', 'sam', 'priya']) addStaff(name);
+  for (const name of ['aisha', 'tom', 'sam', 'priya']) await addStaff(name);
 });
 afterAll(async () => {
   await server.dispose();
@@ -47,7 +46,7 @@ describe('login throttling', { timeout: 120_000 }, () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(37);
-    expect(checked({ username: 'aisha' })).toBeLessThanOrEqual(3);
+    expect(await checked({ username: 'aisha' })).toBeLessThanOrEqual(3);
     const refused = responses.find((r) => r.status === 429)!;
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
@@ -72,17 +71,17 @@ describe('login throttling', { timeout: 120_000 }, () => {
   it('throttles a 100-user password spray from one address', async () => {
     const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => login(`user${i}`, 'Winter2026!', '203.0.113.9')));
     expect(responses.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(90);
-    expect(checked({ ip: '203.0.113.9' })).toBeLessThanOrEqual(10);
+    expect(await checked({ ip: '203.0.113.9' })).toBeLessThanOrEqual(10);
   });
 
   it('keeps the throttle across a restart (it lives in the database)', async () => {
     await Promise.all(Array.from({ length: 6 }, () => login('priya', 'wrong', '203.0.113.50')));
     expect((await login('priya', 'wrong', '203.0.113.50')).status).toBe(429);
-    const before = checked({ username: 'priya', ip: '203.0.113.50' });
+    const before = await checked({ username: 'priya', ip: '203.0.113.50' });
     await server.stop();
     server = await start(server.databasePath);
     expect((await login('priya', 'wrong again', '203.0.113.50')).status).toBe(429);
-    expect(checked({ username: 'priya', ip: '203.0.113.50' })).toBe(before);
+    expect(await checked({ username: 'priya', ip: '203.0.113.50' })).toBe(before);
   });
 
   it('never runs more than two password checks at once; the overflow is refused quickly', async () => {
@@ -100,10 +99,10 @@ describe('login throttling', { timeout: 120_000 }, () => {
     const cookie = ok.headers.getSetCookie()[0]!.split(';')[0]!;
     const { csrfToken } = (await ok.json()) as { csrfToken: string };
     await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, origin: server.url } });
-    const actions = server.ctx.db.select().from(auditLog).all().map((row) => row.action);
+    const actions = (await server.ctx.db.select().from(auditLog)).map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(['auth.login.succeeded', 'auth.login.failed', 'auth.login.throttled', 'auth.logout']));
-    const sam = server.ctx.db.select().from(staff).where(eq(staff.username, 'sam')).get()!;
-    const success = server.ctx.db.select().from(auditLog).all().find((row) => row.action === 'auth.login.succeeded' && row.actorId === sam.id);
+    const sam = (await server.ctx.db.select().from(staff).where(eq(staff.username, 'sam')))[0]!;
+    const success = (await server.ctx.db.select().from(auditLog)).find((row) => row.action === 'auth.login.succeeded' && row.actorId === sam.id);
     expect(success?.detail).toMatchObject({ ip: '198.51.100.30', username: 'sam' });
   });
 });

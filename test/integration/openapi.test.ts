@@ -37,7 +37,7 @@ function resolve(pointer: string): unknown {
 }
 
 describe('/openapi.json', () => {
-  it('is an OpenAPI 3.1 document: info, paths of operations with responses, every $ref resolving', () => {
+  it('is an OpenAPI 3.1 document: info, paths of operations with responses, every $ref resolving', async () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
     const paths = doc.paths as Record<string, Record<string, Json>>;
@@ -57,20 +57,20 @@ describe('/openapi.json', () => {
     for (const { ref, at } of found) expect(resolve(ref), `${ref} at ${at}`).toBeTruthy();
   });
 
-  it('describes request bodies from the zod protocol', () => {
+  it('describes request bodies from the zod protocol', async () => {
     const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;
     expect(schemas.LoginBody).toMatchObject({ type: 'object', required: ['username', 'password'] });
     expect(schemas.TransitionBody).toMatchObject({ properties: { to: { enum: ['new', 'triaged', 'advice-given', 'allocated', 'closed'] } } });
   });
 
-  it('describes the six enquiry webhook events', () => {
+  it('describes the six enquiry webhook events', async () => {
     const webhooks = doc.webhooks as Record<string, { post: Json }>;
     expect(Object.keys(webhooks).sort()).toEqual([...ENQUIRY_EVENT_TYPES].sort());
     expect(ENQUIRY_EVENT_TYPES).toHaveLength(6);
     for (const hook of Object.values(webhooks)) expect(resolve((hook.post as { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } }).requestBody.content['application/json'].schema.$ref)).toBeTruthy();
   });
 
-  it('describes every /api route the app mounts, and nothing it does not', () => {
+  it('describes every /api route the app mounts, and nothing it does not', async () => {
     const app = createApp(server.ctx);
     const mounted = new Set(
       app.routes
@@ -87,11 +87,11 @@ describe('/openapi.json', () => {
 describe('the documented webhook payloads', () => {
   it('match what the server really queues for all six events', async () => {
     // Delivery is never attempted here: the payloads are read from the queue.
-    const f = makeFixture({ webhook: { url: 'http://127.0.0.1:9/hooks', secret: `whsec_${randomBytes(24).toString('base64')}` } });
+    const f = await makeFixture({ webhook: { url: 'http://127.0.0.1:9/hooks', secret: `whsec_${randomBytes(24).toString('base64')}` } });
     try {
       const open = async () => {
-        const conversationId = f.familyConversation();
-        const consentId = f.consent(conversationId, 'yes');
+        const conversationId = await f.familyConversation();
+        const consentId = await f.consent(conversationId, 'yes');
         const { enquiry } = (await (await f.request('west', 'POST', '/api/enquiries', { conversationId })).json()) as { enquiry: { id: string } };
         return { id: enquiry.id, conversationId, consentId };
       };
@@ -103,16 +103,16 @@ describe('the documented webhook payloads', () => {
       const second = await open();
       await move(second.id, { to: 'triaged' });
       await move(second.id, { to: 'allocated', allocatedTo: { kind: 'service', name: 'Parenting team' } });
-      withdrawConsent(f.ctx, { conversationId: second.conversationId, consentId: second.consentId, by: 'family', clientMessageId: 'client-withdraw-openapi' });
+      await withdrawConsent(f.ctx, { conversationId: second.conversationId, consentId: second.consentId, by: 'family', clientMessageId: 'client-withdraw-openapi' });
 
-      const queued = f.ctx.db.select().from(webhookDeliveries).all();
+      const queued = (await f.ctx.db.select().from(webhookDeliveries));
       expect(new Set(queued.map((d) => d.eventType))).toEqual(new Set(ENQUIRY_EVENT_TYPES));
       for (const delivery of queued) {
         const result = webhookPayload(delivery.eventType as EnquiryEventType).safeParse(JSON.parse(delivery.payload));
         expect(result.success, `${delivery.eventType}: ${result.error?.message}`).toBe(true);
       }
     } finally {
-      f.close();
+      await f.close();
     }
   });
 });

@@ -45,7 +45,7 @@ describe('safeguarding on every turn, through the real server', () => {
       const family = await FamilyClient.start(server.url, chatLanguage(entry.language));
       const seq = await sayAndSettle(family, entry.text);
       const first = replyTo(family, seq)[0];
-      const recorded = server.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, family.conversationId)).all();
+      const recorded = (await server.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, family.conversationId)));
       if (first?.content.kind !== 'safeguarding' || !recorded.some((r) => r.severity === entry.severity)) missed.push(`${entry.language}: ${entry.text}`);
       await family.close();
     }
@@ -59,7 +59,7 @@ describe('safeguarding on every turn, through the real server', () => {
       const family = await FamilyClient.start(server.url, chatLanguage(entry.language));
       const seq = await sayAndSettle(family, entry.text);
       if (replyTo(family, seq).some((m) => m.content.kind === 'safeguarding')) alarmed.push(`${entry.language}: ${entry.text}`);
-      const row = server.ctx.db.select().from(conversations).where(eq(conversations.id, family.conversationId)).get();
+      const row = (await server.ctx.db.select().from(conversations).where(eq(conversations.id, family.conversationId)))[0];
       if (row?.urgent) alarmed.push(`urgent: ${entry.text}`);
       await family.close();
     }
@@ -80,7 +80,7 @@ describe('safeguarding on every turn, through the real server', () => {
     expect(reply.at(-1)?.content).toMatchObject({ kind: 'prompt', nodeId: 'needs' });
     const alert = await console.waitFor((f) => f.type === 'safeguarding.alert');
     expect(alert).toMatchObject({ conversationId: family.conversationId, severity: 'domestic-abuse' });
-    expect(server.ctx.db.select().from(conversations).where(eq(conversations.id, family.conversationId)).get()).toMatchObject({
+    expect((await server.ctx.db.select().from(conversations).where(eq(conversations.id, family.conversationId)))[0]).toMatchObject({
       urgent: true,
       urgentReason: 'domestic-abuse',
     });

@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startTestServer({ now: () => OPEN, seed: true });
   family = await FamilyClient.start(server.url);
   await family.askForHelp({ postcode: 'BD3 1AA' });
-  handoffId = server.ctx.db.select().from(handoffs).get()!.id;
+  handoffId = (await server.ctx.db.select().from(handoffs))[0]!.id;
   west = await signIn(server.url, 'west');
   translator = await signIn(server.url, 'translator');
 });

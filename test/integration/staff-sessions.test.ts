@@ -36,10 +36,9 @@ async function signIn(base: string, headers: Record<string, string> = {}, userAg
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => now, security: { trustedProxy: { kind: 'loopback' }, sessionIdleMs: 30 * 60_000 } });
-  server.ctx.db
+  await server.ctx.db
     .insert(staff)
-    .values({ id: crypto.randomUUID(), username: 'aisha', displayName: 'Aisha', passwordHash: await hashPassword(PASSWORD), role: 'staff', locality: 'west', languages: ['en'] })
-    .run();
+    .values({ id: crypto.randomUUID(), username: 'aisha', displayName: 'Aisha', passwordHash: await hashPassword(PASSWORD), role: 'staff', locality: 'west', languages: ['en'] });
 });
 afterAll(async () => {
   await server.dispose();
@@ -58,10 +57,10 @@ describe('idle timeout', { timeout: 120_000 }, () => {
     now = new Date(START.getTime() + 35 * 60_000);
     expect((await used.call('/api/auth/session')).status).toBe(200);
     expect((await idle.call('/api/auth/session')).status).toBe(401);
-    expect(endExpiredSessions(server.ctx)).toBe(1);
+    expect(await endExpiredSessions(server.ctx)).toBe(1);
     unsubscribe();
     expect(ended).toHaveLength(1);
-    const expiry = server.ctx.db.select().from(auditLog).all().filter((row) => row.action === 'auth.session.expired');
+    const expiry = (await server.ctx.db.select().from(auditLog)).filter((row) => row.action === 'auth.session.expired');
     expect(expiry.at(-1)?.detail).toMatchObject({ reason: 'idle' });
     await used.call('/api/auth/logout', { method: 'POST' });
   });
@@ -101,7 +100,7 @@ describe('your sessions', { timeout: 120_000 }, () => {
     expect(endOthers.ended).toBeGreaterThanOrEqual(1);
     expect((await desk.call('/api/auth/session')).status).toBe(401);
     expect((await laptop.call('/api/auth/session')).status).toBe(200);
-    const actions = server.ctx.db.select().from(auditLog).all().map((row) => row.action);
+    const actions = (await server.ctx.db.select().from(auditLog)).map((row) => row.action);
     expect(actions.filter((a) => a === 'auth.session.ended').length).toBeGreaterThanOrEqual(2);
   });
 
@@ -156,7 +155,7 @@ describe('session cookie', { timeout: 120_000 }, () => {
       const session = await signIn(untrusted.url, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.77' });
       expect(session.setCookie).toMatch(/^fd_session=/);
       expect(session.setCookie).not.toMatch(/Secure/);
-      const login = untrusted.ctx.db.select().from(auditLog).all().filter((row) => row.action === 'auth.login.succeeded').at(-1);
+      const login = (await untrusted.ctx.db.select().from(auditLog)).filter((row) => row.action === 'auth.login.succeeded').at(-1);
       expect(login?.detail).toMatchObject({ ip: '127.0.0.1' });
     } finally {
       await untrusted.stop();

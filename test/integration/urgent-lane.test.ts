@@ -53,7 +53,7 @@ describe('urgent lane: a flagged family is never invisible', () => {
     const ack = await family.say(DANGER);
     expect(ack.type).toBe('message.acked');
     const conversationId = family.conversationId;
-    expect(server.ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).all()).toEqual([]);
+    expect((await server.ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)))).toEqual([]);
 
     // South signs in afterwards: the alert is in the snapshot with the family's words and the span.
     now = new Date(now.getTime() + 30_000);
@@ -62,7 +62,7 @@ describe('urgent lane: a flagged family is never invisible', () => {
     const alert = south.alerts.find((a) => a.conversationId === conversationId);
     expect(alert).toMatchObject({ locality: 'south', severity: 'domestic-abuse', source: 'words', handoffRequested: false, triggerCount: 1 });
     expect(alert!.words!.text).toBe(DANGER);
-    const trigger = server.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)).get()!;
+    const trigger = (await server.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)))[0]!;
     expect(DANGER.slice(alert!.words!.start, alert!.words!.end)).toBe(trigger.matchedText);
 
     // Another hub does not see it; a manager does; a translator may not ask.
@@ -80,7 +80,7 @@ describe('urgent lane: a flagged family is never invisible', () => {
     await family.say('he hits me every night');
     const raised = await south.socket.waitFor<{ type: string; alert: UrgentAlert }>((f) => f.type === 'urgent.raised', { since });
     expect(raised.alert).toMatchObject({ id: alert!.id, triggerCount: 2 });
-    expect(server.ctx.db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.conversationId, conversationId)).all()).toHaveLength(1);
+    expect((await server.ctx.db.select().from(safeguardingAlerts).where(eq(safeguardingAlerts.conversationId, conversationId)))).toHaveLength(1);
 
     // Staff can open the conversation from the lane although the family never asked for anyone.
     const detail = await south.socket.request<{ type: string; detail: { alertId?: string; safeguarding: { messageId?: string | null; start?: number | null }[] } }>(
@@ -111,11 +111,10 @@ describe('urgent lane: a flagged family is never invisible', () => {
     expect((await southClient.fetch(path, { method: 'POST', body: JSON.stringify({ action: 'called-999' }) })).status).toBe(409);
 
     // Audited with what was done and how long after the trigger.
-    const audit = server.ctx.db
+    const audit = (await server.ctx.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'safeguarding.alert.acknowledged'), eq(auditLog.subjectId, alert!.id)))
-      .all();
+      .where(and(eq(auditLog.action, 'safeguarding.alert.acknowledged'), eq(auditLog.subjectId, alert!.id))));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toMatchObject({ conversationId, action: 'spoke-to-family', secondsToAcknowledge: 45 });
 
@@ -177,13 +176,13 @@ describe('urgent lane out of hours', () => {
     const family = await familyIn(server, 'BD5 1AA');
     await family.say(DANGER);
     await family.close();
-    const rows = server.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventType, 'safeguarding.alert_raised')).all();
+    const rows = (await server.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventType, 'safeguarding.alert_raised')));
     expect(rows).toHaveLength(1);
 
     // The enquiry target never picks up safeguarding events; the safeguarding one does.
-    const enquiryDispatcher = createWebhookDispatcher({ db: server.ctx.db, url, secret, now: () => now, eventTypePrefix: 'enquiry.' });
+    const enquiryDispatcher = createWebhookDispatcher({ store: server.ctx.store, url, secret, now: () => now, eventTypePrefix: 'enquiry.' });
     expect(await enquiryDispatcher.deliverDue()).toBe(0);
-    const dispatcher = createWebhookDispatcher({ db: server.ctx.db, url, secret, now: () => now, eventTypePrefix: 'safeguarding.' });
+    const dispatcher = createWebhookDispatcher({ store: server.ctx.store, url, secret, now: () => now, eventTypePrefix: 'safeguarding.' });
     await dispatcher.deliverDue();
     expect(received.length).toBeGreaterThanOrEqual(1);
     const delivered = received.find((r) => r.headers['webhook-id'] === rows[0]!.id)!;
@@ -201,6 +200,6 @@ describe('urgent lane out of hours', () => {
       consoleLink: `https://front-door.example/console#/conversations/${family.conversationId}`,
     });
     expect(delivered.body).not.toMatch(/husband|hits|scared/i);
-    expect(server.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, rows[0]!.id)).get()!.status).toBe('delivered');
+    expect((await server.ctx.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, rows[0]!.id)))[0]!.status).toBe('delivered');
   }, SLOW_MACHINE_MS);
 });

@@ -76,9 +76,9 @@ describe('a family conversation over a real WebSocket', () => {
     expect(cards.every((c) => c.needs.some((n) => n === 'money-debt' || n === 'housing'))).toBe(true);
 
     // The intake summary is stored, and only the postcode district was kept.
-    const row = server.ctx.db.select().from(conversations).where(eq(conversations.id, ready.conversationId)).get()!;
+    const row = (await server.ctx.db.select().from(conversations).where(eq(conversations.id, ready.conversationId)))[0]!;
     expect(row.summary).toMatchObject({ who: 'parent-carer', childAges: ['2-4', '5-11'], needs: ['money-debt', 'housing'], postcodeDistrict: 'BD7', locality: 'south', urgency: 'this-week' });
-    const stored = server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId)).all();
+    const stored = (await server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId)));
     const familyWords = JSON.stringify(stored.filter((m) => m.author === 'family').map((m) => m.content)).toLowerCase();
     expect(familyWords).toContain('bd7');
     expect(familyWords).not.toContain('1ab');
@@ -101,7 +101,7 @@ describe('a family conversation over a real WebSocket', () => {
     await answer(again, 'offer', ['talk']);
     const waiting = await again.waitFor<Extract<WidgetServerFrame, { type: 'handoff.updated' }>>((f) => f.type === 'handoff.updated');
     expect(waiting.handoff).toMatchObject({ status: 'waiting', position: 1 });
-    const handoff = server.ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, ready.conversationId)).get();
+    const handoff = (await server.ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, ready.conversationId)))[0];
     expect(handoff).toMatchObject({ status: 'waiting', locality: 'south' });
     await again.close();
   });
@@ -114,7 +114,7 @@ describe('a family conversation over a real WebSocket', () => {
     const first = await family.request<Acked>(frame, (f) => f.type === 'message.acked');
     const second = await family.request<Acked>(frame, (f) => f.type === 'message.acked');
     expect(second.messageId).toBe(first.messageId);
-    const rows = server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId)).all();
+    const rows = (await server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId)));
     expect(rows.filter((r) => r.clientMessageId === 'same-id-123456')).toHaveLength(1);
     expect(rows.filter((r) => (r.content as { nodeId?: string }).nodeId === 'ages').length).toBe(1);
     await family.close();
@@ -137,7 +137,7 @@ describe('a family conversation over a real WebSocket', () => {
     expect(family.isOpen).toBe(true);
     const ack = await answer(family, 'who', ['parent-carer']);
     expect(ack.seq).toBeGreaterThan(0);
-    const count = server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId)).all().length;
+    const count = (await server.ctx.db.select().from(messages).where(eq(messages.conversationId, ready.conversationId))).length;
     expect(count).toBe(transcript(family).length);
     await family.close();
   });

@@ -32,7 +32,7 @@ export async function startTestServer(
     ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  if (options.seed) await seedDemoStaff(server.ctx.db);
+  if (options.seed) await seedDemoStaff(server.ctx.store);
   return {
     ...server,
     databasePath,
