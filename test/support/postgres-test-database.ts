@@ -20,3 +20,11 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const url = await createDatabase(provided.adminUrl, name, options.migrated === false ? 'template0' : provided.template);
   return { name, url, drop: () => dropDatabase(provided.adminUrl, name) };
 }
+
+/**
+ * The database the integration and hardening suites run on in this worker: the vitest `postgres`
+ * project sets FRONT_DOOR_TEST_DATABASE=postgres (see RUN_SUITES_ON_POSTGRES in vitest.config.ts).
+ */
+export function testDatabaseKind(): 'sqlite' | 'postgres' {
+  return process.env.FRONT_DOOR_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+}
