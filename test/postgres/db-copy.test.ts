@@ -78,9 +78,7 @@ describe('npm run db:copy (SQLite -> PostgreSQL)', () => {
     const [{ id }] = await sql(target.url, `insert into login_attempts (username, ip, at, outcome) values ('x', '127.0.0.1', 'now', 'failed') returning id`);
     expect(Number(id)).toBe(rows.login_attempts! + 1);
 
-    const again = await dbCopy('--from', from, '--to', target.url);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds rows .*--replace/s);
+    await expect(copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url })).rejects.toThrow(/already holds rows .*--replace/s);
 
     await sql(target.url, `update messages set content = jsonb_set(content, '{text}', '"changed"') where author = 'staff'`);
     const verified = await dbCopy('--from', from, '--to', target.url, '--verify');

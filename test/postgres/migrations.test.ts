@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,6 +99,21 @@ describe('PostgreSQL migrations', () => {
     expect(onSqlite.createdAt).toMatch(ISO_MILLIS);
     expect(onPostgres!.createdAt).toMatch(ISO_MILLIS);
     expect(Math.abs(Date.parse(onPostgres!.createdAt) - Date.parse(onSqlite.createdAt))).toBeLessThan(60_000);
+  });
+
+  it('pooled connections name themselves and carry the timeouts', async () => {
+    database = await createTestDatabase();
+    const { db, close } = await openPostgres(database.url, { statementTimeoutMs: 1_234, applicationName: 'front-door-test' });
+    try {
+      const settings = await db.execute<{ app: string; statement: string; idle: string }>(
+        sql`select current_setting('application_name') as app, current_setting('statement_timeout') as statement, current_setting('idle_in_transaction_session_timeout') as idle`,
+      );
+      expect(settings.rows[0]).toEqual({ app: 'front-door-test', statement: '1234ms', idle: '1min' });
+      // 57014: query_canceled, here by statement_timeout.
+      await expect(db.execute(sql`select pg_sleep(3)`)).rejects.toMatchObject({ cause: { code: '57014' } });
+    } finally {
+      await close();
+    }
   });
 
   it('processes starting together migrate once, one at a time', async () => {
