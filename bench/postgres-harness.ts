@@ -6,7 +6,7 @@ import { createDatabase, createTemplateDatabase, startPostgresCluster } from '..
  * Costs of the PostgreSQL test harness (test/support/postgres-cluster.ts) on this machine, median of
  * `runs`: start a throwaway cluster, build the migrated template, and give one test its database by
  * (a) CREATE DATABASE from template0 + migrations, (b) cloning the template with WAL_LOG (PostgreSQL's
- * default), (c) cloning it with FILE_COPY (what createDatabase does).
+ * default, what createDatabase does), (c) cloning it with FILE_COPY.
  *   npx tsx bench/postgres-harness.ts [runs]
  */
 const runs = Number(process.argv[2] ?? 10);
