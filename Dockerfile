@@ -27,6 +27,7 @@ COPY --from=build /app/flows ./flows
 COPY --from=build /app/locales ./locales
 COPY --from=build /app/config ./config
 COPY --from=build /app/server/db/migrations ./server/db/migrations
+COPY --from=build /app/server/db/postgres/migrations ./server/db/postgres/migrations
 COPY --from=build /app/server/resources/catalogue.json ./server/resources/catalogue.json
 COPY --from=build /app/widget/demo.html ./widget/demo.html
 COPY --from=build /app/console/index.html /app/console/console.css ./console/

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatabaseUrl } from './database-url.js';
 import { SocketEnv } from './socket-env.js';
 import { AllowedHostsEnv, TrustedProxyEnv } from '../security/security-options.js';
 
@@ -7,6 +8,10 @@ export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_PATH: z.string().default('./data/front-door.sqlite'),
+  /** PostgreSQL instead of the SQLite file (several processes may share one): postgres:// or postgresql:// URL. */
+  DATABASE_URL: DatabaseUrl.optional(),
+  /** Connections each process keeps open to PostgreSQL; the sum over processes must stay under its max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seed demo staff accounts on start (default in development only). */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
