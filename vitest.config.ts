@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * hardening suites then run twice, on SQLite in the `sqlite` project and on a real PostgreSQL in
  * the `postgres` project, whose workers see FRONT_DOOR_TEST_DATABASE=postgres.
  */
-const RUN_SUITES_ON_POSTGRES = false;
+const RUN_SUITES_ON_POSTGRES = true;
 
 /** Tests that need PostgreSQL whatever the flag says (its migrations, db:copy). */
 const postgresOnly = ['test/postgres/**/*.test.ts'];

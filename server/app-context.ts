@@ -1,5 +1,5 @@
 import { districtLocalities, loadHubsConfig, type HubsConfig } from './config/index.js';
-import { openSqliteStore, type Store, type Tx } from './db/index.js';
+import { openPostgresStore, openSqliteStore, type Store, type Tx } from './db/index.js';
 import { createEmbedOriginPolicy, DEVELOPMENT_EMBED_ORIGINS, type EmbedOriginPolicy } from './embedding/index.js';
 import type { WebhookTarget } from './enquiries/index.js';
 import { createReadiness, type Readiness } from './health/index.js';
@@ -50,6 +50,9 @@ export interface AppContext {
 
 export interface ContextOptions {
   databasePath: string;
+  /** PostgreSQL instead of the SQLite file at databasePath (DATABASE_URL). */
+  databaseUrl?: string;
+  databasePoolMax?: number;
   now?: () => Date;
   webhook?: WebhookTarget;
   safeguardingWebhook?: SafeguardingWebhookTarget;
@@ -61,9 +64,11 @@ export interface ContextOptions {
 
 const root = (path: string) => projectPath(path);
 
-export async function createAppContext({ databasePath, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): Promise<AppContext> {
+export async function createAppContext({ databasePath, databaseUrl, databasePoolMax, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): Promise<AppContext> {
   const hubs = loadHubsConfig();
-  const store = openSqliteStore(databasePath);
+  const store = databaseUrl
+    ? await openPostgresStore(databaseUrl, { ...(databasePoolMax ? { poolMax: databasePoolMax } : {}), onIdleError: (error) => log.warn({ err: error.message }, 'idle database connection failed') })
+    : openSqliteStore(databasePath);
   return {
     store,
     db: store.db,

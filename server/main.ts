@@ -18,6 +18,7 @@ const server = await startServer({
   port: env.PORT,
   host: env.HOST,
   databasePath: env.DATABASE_PATH,
+  ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolMax: env.DATABASE_POOL_MAX } : {}),
   embedOrigins,
   log,
   socketLimits: socketLimitsFromEnv(env),

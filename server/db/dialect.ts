@@ -2,11 +2,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Dialect, Tx } from './store.js';
 
 /**
- * A process speaks one dialect, fixed before anything opens: PostgreSQL when DATABASE_URL is set,
- * the embedded SQLite file otherwise. The table objects and the few dialect-specific SQL snippets
+ * A process speaks one dialect, fixed before anything opens: PostgreSQL when DATABASE_URL is set
+ * (or the test runner's PostgreSQL project says so: each test server gets its own database), the
+ * embedded SQLite file otherwise. The table objects and the few dialect-specific SQL snippets
  * below are chosen by it.
  */
-export const dialect: Dialect = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+export const dialect: Dialect = process.env.DATABASE_URL || process.env.FRONT_DOOR_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 
 /**
  * Makes concurrent transactions that name the same key take turns until they end. SQLite already

@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { projectPath } from '../project-root.js';
 import * as schema from './schema.js';
+import { shippedMigrations } from './shipped-migrations.js';
 import type { Store, Tx } from './store.js';
 
 const migrationsFolder = projectPath('server/db/migrations');
@@ -56,6 +57,7 @@ export function openSqliteStore(path: string): Store {
     async migrationsApplied() {
       return (client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
     },
+    migrationsShipped: shippedMigrations('server/db/migrations'),
     async close() {
       await queue;
       client.close();

@@ -27,6 +27,8 @@ export interface Store {
   ping(): Promise<void>;
   /** How many checked-in migrations the database has applied. */
   migrationsApplied(): Promise<number>;
+  /** How many migrations this build ships: ready only when all are applied. */
+  readonly migrationsShipped: number;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,27 @@
+import { dialect } from './dialect.js';
+import * as postgres from './postgres/schema.js';
+import * as sqlite from './schema.js';
+
 /**
- * The tables the domain verbs query, for this process's dialect (see dialect.ts). The SQLite schema
- * is the source of truth for their TypeScript shapes.
+ * The tables the domain verbs query, for this process's dialect (dialect.ts). The SQLite schema
+ * gives them their TypeScript shapes; server/db/postgres/schema.test.ts keeps the PostgreSQL tables
+ * identical in names, columns, JavaScript types, keys and indexes, which is what makes this safe.
  */
-export * from './schema.js';
+const chosen = (dialect === 'postgres' ? postgres : sqlite) as unknown as typeof sqlite;
+
+export const {
+  conversations,
+  messages,
+  staff,
+  sessions,
+  loginAttempts,
+  handoffs,
+  callbacks,
+  consents,
+  enquiries,
+  enquiryEvents,
+  webhookDeliveries,
+  auditLog,
+  safeguardingTriggers,
+  safeguardingAlerts,
+} = chosen;

@@ -1,13 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
-import { projectPath } from '../project-root.js';
-
-/** Migrations shipped with this build: the database must have applied at least these. */
-function shippedMigrations(): number {
-  const journal = JSON.parse(readFileSync(projectPath('server/db/migrations/meta/_journal.json'), 'utf8')) as { entries: unknown[] };
-  return journal.entries.length;
-}
 
 /**
  * /healthz: the process is alive and its database answers (restart it if not).
@@ -16,7 +8,6 @@ function shippedMigrations(): number {
  */
 export function healthRoutes(ctx: AppContext): Hono {
   const app = new Hono();
-  const expected = shippedMigrations();
   app.get('/healthz', async (c) => {
     await ctx.store.ping();
     c.header('cache-control', 'no-store');
@@ -24,7 +15,7 @@ export function healthRoutes(ctx: AppContext): Hono {
   });
   app.get('/readyz', async (c) => {
     const applied = await ctx.store.migrationsApplied();
-    const waitingFor = [...(applied < expected ? [`migrations (${applied} of ${expected})`] : []), ...ctx.readiness.pending()];
+    const waitingFor = [...(applied < ctx.store.migrationsShipped ? [`migrations (${applied} of ${ctx.store.migrationsShipped})`] : []), ...ctx.readiness.pending()];
     c.header('cache-control', 'no-store');
     return waitingFor.length ? c.json({ ready: false, waitingFor }, 503) : c.json({ ready: true, migrations: applied });
   });

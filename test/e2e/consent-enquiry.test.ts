@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consents, enquiries } from '../../server/db/schema.js';
+import { consents, enquiries } from '../../server/db/tables.js';
 import { launchChromium, runAxe } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { answerIntakeAndAskToTalk, consoleAs, logText, OPEN_HOURS, openWidget, pickLanguage, queueGroup } from '../support/ui.js';

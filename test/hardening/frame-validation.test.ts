@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversations, messages } from '../../server/db/schema.js';
+import { conversations, messages } from '../../server/db/tables.js';
 import type { SocketLimits } from '../../server/realtime/socket-limits.js';
 import { FamilyClient, newClientId } from '../support/family-client.js';
 import { signIn } from '../support/staff-client.js';

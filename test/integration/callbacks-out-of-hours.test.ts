@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { callbacks, handoffs } from '../../server/db/schema.js';
+import { callbacks, handoffs } from '../../server/db/tables.js';
 import { FamilyClient } from '../support/family-client.js';
 import { signIn } from '../support/staff-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consents } from '../../server/db/schema.js';
+import { consents } from '../../server/db/tables.js';
 import type { Message, QueueEntry } from '../../server/protocol/index.js';
 import { FamilyClient } from '../support/family-client.js';
 import { signIn } from '../support/staff-client.js';

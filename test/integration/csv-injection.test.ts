@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../server/audit/index.js';
 import { createSession } from '../../server/auth/index.js';
-import { callbacks, enquiries } from '../../server/db/schema.js';
+import { callbacks, enquiries } from '../../server/db/tables.js';
 import { callbackRoutes } from '../../server/http/callback-routes.js';
 import { parseCsv } from '../../server/i18n/toolkit/parse-csv.js';
 import { makeFixture, type Fixture } from './enquiries-fixture.js';

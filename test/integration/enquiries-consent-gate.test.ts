@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enquiries, enquiryEvents, handoffs, messages, webhookDeliveries } from '../../server/db/schema.js';
+import { enquiries, enquiryEvents, handoffs, messages, webhookDeliveries } from '../../server/db/tables.js';
 import { withdrawConsent } from '../../server/enquiries/index.js';
 import { makeFixture, type Fixture } from './enquiries-fixture.js';
 

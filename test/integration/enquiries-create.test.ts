@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listMessages } from '../../server/conversations/index.js';
-import { conversations, safeguardingTriggers, webhookDeliveries } from '../../server/db/schema.js';
+import { conversations, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import { listAudit } from '../../server/audit/index.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import { makeFixture, type Fixture } from './enquiries-fixture.js';

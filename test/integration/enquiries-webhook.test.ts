@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from '../../server/db/index.js';
-import { webhookDeliveries } from '../../server/db/schema.js';
+import { webhookDeliveries } from '../../server/db/tables.js';
 import { createWebhookDispatcher, withdrawConsent } from '../../server/enquiries/index.js';
 import type { EnquiryView, WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
 import { makeFixture, type Fixture } from './enquiries-fixture.js';

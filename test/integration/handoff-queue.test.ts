@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../server/app-context.js';
 import { seedDemoStaff } from '../../server/auth/index.js';
-import { staff as staffTable, handoffs } from '../../server/db/schema.js';
+import { staff as staffTable, handoffs } from '../../server/db/tables.js';
 import { ConflictError } from '../../server/domain-errors.js';
 import { claimHandoff } from '../../server/handoff/index.js';
 import type { Message, QueueEntry } from '../../server/protocol/index.js';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../server/auth/index.js';
-import { staff as staffTable } from '../../server/db/schema.js';
+import { staff as staffTable } from '../../server/db/tables.js';
 import { createLogger } from '../../server/logging/index.js';
 import { FamilyClient } from '../support/family-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';

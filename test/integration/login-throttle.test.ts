@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/index.js';
-import { auditLog, loginAttempts, staff } from '../../server/db/schema.js';
+import { auditLog, loginAttempts, staff } from '../../server/db/tables.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const PASSWORD = 'correct horse battery staple';

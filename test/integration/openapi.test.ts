@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookDeliveries } from '../../server/db/schema.js';
+import { webhookDeliveries } from '../../server/db/tables.js';
 import { ENQUIRY_EVENT_TYPES, type EnquiryEventType } from '../../server/enquiries/enquiry-events.js';
 import { withdrawConsent } from '../../server/enquiries/index.js';
 import { createApp } from '../../server/http/create-app.js';

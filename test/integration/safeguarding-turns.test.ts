@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversations, safeguardingTriggers } from '../../server/db/schema.js';
+import { conversations, safeguardingTriggers } from '../../server/db/tables.js';
 import type { Message, QueueEntry } from '../../server/protocol/index.js';
 import { FamilyClient } from '../support/family-client.js';
 import { signIn } from '../support/staff-client.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handoffs } from '../../server/db/schema.js';
+import { handoffs } from '../../server/db/tables.js';
 import { FamilyClient } from '../support/family-client.js';
 import { signIn, type StaffClient } from '../support/staff-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endExpiredSessions, hashPassword } from '../../server/auth/index.js';
-import { auditLog, staff } from '../../server/db/schema.js';
+import { auditLog, staff } from '../../server/db/tables.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const PASSWORD = 'a long staff password';

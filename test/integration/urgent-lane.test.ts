@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, handoffs, safeguardingAlerts, safeguardingTriggers, webhookDeliveries } from '../../server/db/schema.js';
+import { auditLog, handoffs, safeguardingAlerts, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import { createWebhookDispatcher } from '../../server/enquiries/index.js';
 import type { AcknowledgedAlert, SafeguardingReport, UrgentAlert } from '../../server/protocol/index.js';
 import { FamilyClient } from '../support/family-client.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversations, handoffs, messages } from '../../server/db/schema.js';
+import { conversations, handoffs, messages } from '../../server/db/tables.js';
 import type { Message, WidgetServerFrame } from '../../server/protocol/index.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { TestSocket, wsUrl } from '../support/test-socket.js';

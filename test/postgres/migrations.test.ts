@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/open-database.js';
+import { openSqliteStore } from '../../server/db/open-sqlite-store.js';
 import { openPostgres } from '../../server/db/open-postgres.js';
 import * as pgSchema from '../../server/db/postgres/schema.js';
-import * as sqliteSchema from '../../server/db/schema.js';
+import * as sqliteSchema from '../../server/db/tables.js';
 import { tablesOf } from '../support/describe-schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 
@@ -93,12 +93,12 @@ describe('PostgreSQL migrations', () => {
     const row = { id: 's1', username: 'u', displayName: 'U', passwordHash: 'x', role: 'staff' as const, languages: ['en'] };
     const [onPostgres] = await db.insert(pgSchema.staff).values(row).returning();
     await close();
-    const sqlite = openDatabase(':memory:');
-    const onSqlite = sqlite.insert(sqliteSchema.staff).values(row).returning().get();
-    sqlite.$client.close();
-    expect(onSqlite.createdAt).toMatch(ISO_MILLIS);
+    const sqlite = openSqliteStore(':memory:');
+    const [onSqlite] = await sqlite.transaction((tx) => tx.insert(sqliteSchema.staff).values(row).returning());
+    await sqlite.close();
+    expect(onSqlite!.createdAt).toMatch(ISO_MILLIS);
     expect(onPostgres!.createdAt).toMatch(ISO_MILLIS);
-    expect(Math.abs(Date.parse(onPostgres!.createdAt) - Date.parse(onSqlite.createdAt))).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(onPostgres!.createdAt) - Date.parse(onSqlite!.createdAt))).toBeLessThan(60_000);
   });
 
   it('pooled connections name themselves and carry the timeouts', async () => {

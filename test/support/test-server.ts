@@ -6,6 +6,7 @@ import type { SocketLimits } from '../../server/realtime/socket-limits.js';
 import type { SecurityOptions } from '../../server/security/security-options.js';
 import type { Logger } from '../../server/logging/index.js';
 import { startServer, type RunningServer } from '../../server/start-server.js';
+import { createTestDatabase, testDatabaseKind } from './postgres-test-database.js';
 import type { SafeguardingWebhookTarget } from '../../server/urgent-lane/index.js';
 
 export interface TestServer extends RunningServer {
@@ -22,9 +23,11 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
+  const postgres = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
   const server = await startServer({
     port: 0,
     databasePath,
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.safeguardingWebhook ? { safeguardingWebhook: options.safeguardingWebhook } : {}),
     ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
@@ -39,6 +42,7 @@ export async function startTestServer(
     stop: () => server.close(),
     async dispose() {
       await server.close();
+      await postgres?.drop();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { shippedMigrations } from './shipped-migrations.js';
+import { dialect } from './dialect.js';
+import { openPostgres, type OpenPostgresOptions } from './open-postgres.js';
+import type { Store, Tx } from './store.js';
+
+/**
+ * PostgreSQL behind the same Store as SQLite, for several server processes on one database. Each
+ * transaction runs on its own pooled connection, so transactions proceed in parallel; the verbs
+ * take row and advisory locks where they must take turns (see dialect.ts serialiseOn, skipLocked).
+ */
+export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<Store> {
+  if (dialect !== 'postgres') throw new Error('DATABASE_URL must be set before the server starts, so every module uses the PostgreSQL tables');
+  const { db, close } = await openPostgres(url, options);
+  const handle = db as unknown as Tx;
+  return {
+    dialect: 'postgres',
+    db: handle,
+    transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    async migrationsApplied() {
+      const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      return result.rows[0]?.n ?? 0;
+    },
+    migrationsShipped: shippedMigrations('server/db/postgres/migrations'),
+    close,
+  };
+}
