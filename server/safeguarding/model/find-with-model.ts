@@ -1,6 +1,7 @@
 import type { SafeguardingCategory } from '../../protocol/vocabulary.js';
 import type { Token } from '../tokenise-text.js';
-import { scoreWindow, sigmoid, type SafeguardingModel } from './safeguarding-model.js';
+import type { SafeguardingModel } from './safeguarding-model.js';
+import { scoreWindow, sigmoid } from './score-window.js';
 import { tokenFeatures } from './token-features.js';
 
 export interface ModelFinding {
