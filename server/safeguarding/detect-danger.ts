@@ -45,7 +45,8 @@ const CATEGORY_RANK = new Map(SAFEGUARDING_CATEGORIES.map((category, index) => [
  * Steps: find lexicon entries (concept words, category phrases, harmless idioms) of every
  * language; drop hits lying wholly inside a harmless idiom or negated ("I'm not in danger", Urdu
  * "khatre mein nahi"); category phrases match on their own; rules combine concepts, from any mix
- * of languages, within a window of words.
+ * of languages, within a window of words. Only when all that finds nothing, and the book carries
+ * the trained model (`"model": "on"`), may the model add one card, marked `source: 'model'`.
  */
 export function detectDanger(text: string, book: PhraseBook, options: DetectOptions = {}): DangerMatch[] {
   const tokens = tokeniseText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
