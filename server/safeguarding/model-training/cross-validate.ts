@@ -1,5 +1,5 @@
 import { findWithModel, type ModelFinding } from '../model/find-with-model.js';
-import type { SafeguardingModel } from '../model/safeguarding-model.js';
+import { MODEL_VERSION, type SafeguardingModel } from '../model/safeguarding-model.js';
 import { tokeniseText } from '../tokenise-text.js';
 import type { TextExample } from './lexicon-examples.js';
 import { seededRandom, shuffleInPlace } from './seeded-random.js';
@@ -14,7 +14,7 @@ export interface ModelShape extends TrainOptions {
 /** A scoring model from trained weights (threshold and hash filled in by the caller when shipping). */
 export function modelFrom(trained: TrainedWeights, shape: ModelShape, threshold = 0.5, corpusHash = ''): SafeguardingModel {
   return {
-    version: 1,
+    version: MODEL_VERSION,
     corpusHash,
     buckets: shape.buckets,
     heads: trained.heads,
