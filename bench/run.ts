@@ -9,7 +9,7 @@ import { openSqliteStore } from '../server/db/index.js';
 import { conversations } from '../server/db/schema.js';
 import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';
 import { loadCatalogue, matchResources } from '../server/resources/index.js';
-import { detectDanger, loadPhraseBook, normaliseText } from '../server/safeguarding/index.js';
+import { detectDanger, loadPhraseBook, loadSafeguardingModel, normaliseText } from '../server/safeguarding/index.js';
 import { measure, measureAsync, report } from './measure.js';
 
 /** `npm run bench`: each hot path against a simple baseline measured in the same run. */
@@ -18,6 +18,8 @@ const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
 
 // 1. Safeguarding: every family message is screened against every language's lexicon and the rules.
 const book = loadPhraseBook(root('locales'));
+// The trained model runs when the rules find nothing, as on these ordinary messages: its worst case.
+const bookWithModel = { ...book, model: loadSafeguardingModel() };
 const message = 'We are behind on the rent and my son is struggling at school since we moved house last spring';
 const phrases = ['kill myself', 'hit me', 'hurt my child', 'knife', 'want to die', 'beats me'];
 report(
@@ -26,6 +28,7 @@ report(
   [
     measure('normaliseText', () => normaliseText(message)),
     measure('detectDanger', () => detectDanger(message, book, { languages: ['ur'] })),
+    measure('detectDanger with the trained model', () => detectDanger(message, bookWithModel, { languages: ['ur'] })),
   ],
 );
 // A long message (4,000 characters of ordinary words in several scripts) must not stall the others.
@@ -38,7 +41,10 @@ const longMessage = [
 report(
   'Safeguarding screening of a 4,000-character message',
   measure('lower-case substring search for 6 English phrases', () => phrases.some((p) => longMessage.toLowerCase().includes(p))),
-  [measure('detectDanger', () => detectDanger(longMessage, book, { languages: ['ur'] }))],
+  [
+    measure('detectDanger', () => detectDanger(longMessage, book, { languages: ['ur'] })),
+    measure('detectDanger with the trained model', () => detectDanger(longMessage, bookWithModel, { languages: ['ur'] })),
+  ],
 );
 
 // 2. Flow engine: one step of the intake, against the JSON round trip the edge does anyway.

@@ -14,7 +14,7 @@ import { loadCatalogue, type Catalogue } from './resources/index.js';
 import type { SafeguardingWebhookTarget } from './urgent-lane/index.js';
 import { createSecurityContext, type SecurityContext } from './security/security-context.js';
 import type { SecurityOptions } from './security/security-options.js';
-import { loadPhraseBook, loadSafeguardingConfig, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
+import { loadPhraseBook, loadSafeguardingConfig, withSafeguardingModel, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 import { projectPath } from './project-root.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
@@ -77,7 +77,7 @@ export async function createAppContext({ databasePath, databaseUrl, databasePool
     hubs,
     districtLocalities: districtLocalities(hubs),
     catalogue: loadCatalogue(),
-    phraseBook: loadPhraseBook(root('locales')),
+    phraseBook: withSafeguardingModel(loadPhraseBook(root('locales'))),
     safeguarding: loadSafeguardingConfig(),
     locales: loadLocales(root('locales')),
     reviews: loadReviewStates(root('locales')),

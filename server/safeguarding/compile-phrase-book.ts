@@ -1,6 +1,7 @@
 import type { SafeguardingCategory, SafeguardingSeverity } from '../protocol/vocabulary.js';
 import { PhraseBookError, type PhraseFile } from './phrase-file.js';
 import type { RuleFile } from './rule-file.js';
+import type { SafeguardingModel } from './model/safeguarding-model.js';
 import { parseTokenPattern, type TokenPattern } from './token-pattern.js';
 import { WordIndex, type IndexedWord } from './word-index.js';
 
@@ -49,6 +50,8 @@ export interface PhraseBook {
   readonly cardOf: Readonly<Record<SafeguardingCategory, SafeguardingSeverity>>;
   readonly categoryLabels: Readonly<Record<SafeguardingCategory, string>>;
   readonly negation: { readonly before: number; readonly after: number };
+  /** The trained model consulted when the rules find nothing; absent means rules only. */
+  readonly model?: SafeguardingModel;
 }
 
 /** Fewer characters than this would fire on ordinary words ("dv", a lone letter). */

@@ -3,6 +3,7 @@ import { SAFEGUARDING_CATEGORIES } from '../protocol/vocabulary.js';
 import { NEGATION, NEGATION_AFTER, NEGATION_BREAK, type PhraseBook } from './compile-phrase-book.js';
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
 import { matchRules, type RuleMatch } from './match-rules.js';
+import { findWithModel } from './model/find-with-model.js';
 import { compareSeverity } from './severity-order.js';
 import { tokeniseText, type Token } from './tokenise-text.js';
 
@@ -12,9 +13,14 @@ export interface DangerMatch {
   severity: SafeguardingSeverity;
   /** Plain English for staff: the rule's label or the phrase list's name. Never pattern syntax. */
   rule: string;
-  /** Stable id: `rule:<id>` or `phrase:<language>:<category>`. */
+  /** Stable id: `rule:<id>`, `phrase:<language>:<category>` or `model:<category>`. */
   ruleId: string;
-  /** Language of the lexicon entry that matched (not necessarily the conversation's language). */
+  /** Which detector fired: the readable lexicons and rules, or the trained model (config/safeguarding-model.json). */
+  source: 'rules' | 'model';
+  /**
+   * Language of the lexicon entry that matched (not necessarily the conversation's language);
+   * for the model, which reads every language at once, the conversation's language.
+   */
   language: string;
   /** The family's own words that matched, cut from the original text. */
   matchedText: string;
@@ -39,11 +45,43 @@ const CATEGORY_RANK = new Map(SAFEGUARDING_CATEGORIES.map((category, index) => [
  * Steps: find lexicon entries (concept words, category phrases, harmless idioms) of every
  * language; drop hits lying wholly inside a harmless idiom or negated ("I'm not in danger", Urdu
  * "khatre mein nahi"); category phrases match on their own; rules combine concepts, from any mix
- * of languages, within a window of words.
+ * of languages, within a window of words. Only when all that finds nothing, and the book carries
+ * the trained model (`"model": "on"`), may the model add one card, marked `source: 'model'`.
  */
 export function detectDanger(text: string, book: PhraseBook, options: DetectOptions = {}): DangerMatch[] {
   const tokens = tokeniseText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   if (tokens.length === 0) return [];
+  const quote = (category: SafeguardingCategory, first: number, last: number) => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { category, severity: book.cardOf[category], matchedText: text.slice(start, end), start, end };
+  };
+  const found: DangerMatch[] = rank(book, ruleMatches(book, tokens, options)).map((match) => ({
+    ...quote(match.category, match.first, match.last),
+    rule: match.label,
+    ruleId: match.id,
+    source: 'rules',
+    language: match.language,
+  }));
+  // The one place rules and model combine: the rules keep priority and are never overruled; the
+  // model speaks only when they found nothing, so everything a person wrote into a list still
+  // decides the card, and a model card is labelled as such for staff and the report.
+  if (found.length > 0 || !book.model) return found;
+  const finding = findWithModel(book.model, tokens);
+  if (!finding || finding.danger < book.model.threshold) return found;
+  return [
+    {
+      ...quote(finding.category, finding.first, finding.last),
+      rule: `${book.categoryLabels[finding.category]} (found by the trained model, no rule matched)`,
+      ruleId: `model:${finding.category}`,
+      source: 'model',
+      language: options.languages?.[0] ?? 'und',
+    },
+  ];
+}
+
+/** Lexicon phrases and rules: every match, before ranking. */
+function ruleMatches(book: PhraseBook, tokens: readonly Token[], options: DetectOptions): RuleMatch[] {
   const typoLanguages = new Set(['en', ...(options.languages ?? [])]);
   const occurrences = findOccurrences(book, tokens, typoLanguages);
   if (occurrences.length === 0) return [];
@@ -65,20 +103,7 @@ export function detectDanger(text: string, book: PhraseBook, options: DetectOpti
     });
   }
   matches.push(...matchRules(book, kept));
-  return rank(book, matches).map((match) => {
-    const start = tokens[match.first]!.start;
-    const end = tokens[match.last]!.end;
-    return {
-      category: match.category,
-      severity: book.cardOf[match.category],
-      rule: match.label,
-      ruleId: match.id,
-      language: match.language,
-      matchedText: text.slice(start, end),
-      start,
-      end,
-    };
-  });
+  return matches;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Safeguarding: spot danger in what a family writes, in any language, and say who can help now.
- * Detection and routing are pure; the two loaders are the only file reads, done once at start.
+ * Detection and routing are pure; the loaders (phrase book, config, model) are the only file reads,
+ * done once at start.
  * The report for safeguarding leads reads the database.
  */
 export { detectDanger, type DangerMatch, type DetectOptions } from './detect-danger.js';
@@ -21,3 +22,7 @@ export {
   type SafeguardingContact,
 } from './safeguarding-config.js';
 export { safeguardingReport } from './safeguarding-report.js';
+export { withSafeguardingModel } from './model/with-safeguarding-model.js';
+export { loadSafeguardingModel, DEFAULT_MODEL_PATH } from './model/load-safeguarding-model.js';
+export { parseSafeguardingModel, SafeguardingModelError } from './model/parse-safeguarding-model.js';
+export type { SafeguardingModel } from './model/safeguarding-model.js';

@@ -40,6 +40,12 @@ export const SafeguardingConfig = z
      * record is exhaustive), so a new category cannot be detected and then shown nothing.
      */
     categories: z.record(z.enum(SAFEGUARDING_CATEGORIES), z.enum(SAFEGUARDING_SEVERITIES)),
+    /**
+     * Whether the trained model (config/safeguarding-model.json) may raise a card when the rules
+     * find nothing. A safeguarding lead's choice: it finds much more danger and also raises more
+     * false alarms (figures in docs/safeguarding-detection.md). Off unless set.
+     */
+    model: z.enum(['on', 'off']).default('off'),
   })
   .superRefine((config, ctx) => {
     for (const [severity, ids] of Object.entries(config.routes)) {

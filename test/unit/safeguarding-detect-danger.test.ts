@@ -265,6 +265,7 @@ describe('results', () => {
         severity: 'domestic-abuse',
         rule: 'words about domestic-abuse',
         ruleId: 'phrase:en:domestic-abuse',
+        source: 'rules',
         language: 'en',
         matchedText: 'HIT  me',
         start: 3,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPhraseBook } from '../../server/safeguarding/index.js';
+import { loadPhraseBook, loadSafeguardingModel } from '../../server/safeguarding/index.js';
 import { parseCorpus } from '../../server/safeguarding/eval/corpus-line.js';
 import { evaluateCorpus, type Rate } from '../../server/safeguarding/eval/evaluate-corpus.js';
 
@@ -32,30 +32,56 @@ const FLOORS = {
   } as Record<string, number>,
 };
 
+/**
+ * The rules with the shipped model (config/safeguarding-model.json, trained on the development
+ * corpus only), as measured by `npm run safeguarding:eval` on 1 December 2026, less a point. The
+ * model was not tuned to the held-out corpus: these only stop a retrained model doing worse.
+ */
+const MODEL_FLOORS: typeof FLOORS = {
+  recall: 0.88,
+  falseAlarmsAtMost: 0.19,
+  rightCardFirst: 0.75,
+  language: {
+    en: 0.96, ur: 0.89, 'ur-Latn': 0.84, 'pa-Arab': 0.94, 'pa-Latn': 0.99, bn: 0.75, pl: 0.94,
+    sk: 0.94, ro: 0.89, cs: 0.99, ar: 0.75, ps: 0.89, fa: 0.84, ckb: 0.89,
+  },
+  category: {
+    'immediate-danger': 0.85, 'suicide-self-harm': 0.63, 'physical-abuse': 0.87,
+    'sexual-abuse': 0.96, 'emotional-abuse': 0.99, neglect: 0.83, 'domestic-abuse': 0.83,
+    exploitation: 0.96, fgm: 0.94, 'forced-marriage': 0.99, 'missing-child': 0.95,
+    radicalisation: 0.99,
+  },
+};
+
 const share = ({ hits, total }: Rate) => (total === 0 ? 0 : hits / total);
 
-describe('held-out safeguarding corpus', () => {
-  const lines = readdirSync(HELD_OUT)
-    .filter((name) => name.endsWith('.jsonl'))
-    .flatMap((name) => parseCorpus(readFileSync(join(HELD_OUT, name), 'utf8'), name));
-  const report = evaluateCorpus(lines, loadPhraseBook(), () => 0);
+const lines = readdirSync(HELD_OUT)
+  .filter((name) => name.endsWith('.jsonl'))
+  .flatMap((name) => parseCorpus(readFileSync(join(HELD_OUT, name), 'utf8'), name));
+const rulesOnly = loadPhraseBook();
+
+describe.each([
+  ['rules only', rulesOnly, FLOORS],
+  ['rules + trained model', { ...rulesOnly, model: loadSafeguardingModel() }, MODEL_FLOORS],
+] as const)('held-out safeguarding corpus, %s', (_name, book, floors) => {
+  const report = evaluateCorpus(lines, book, () => 0);
 
   it('is there, in every Bradford language', () => {
     expect(lines.length).toBeGreaterThanOrEqual(600);
-    for (const language of Object.keys(FLOORS.language)) expect(report.recallByLanguage[language]?.total ?? 0, language).toBeGreaterThan(0);
+    for (const language of Object.keys(floors.language)) expect(report.recallByLanguage[language]?.total ?? 0, language).toBeGreaterThan(0);
   });
 
   it('finds danger, shows the right card first and stays quiet on harmless messages, at least as well as before', () => {
-    expect(share(report.recall)).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(share(report.falseAlarms)).toBeLessThanOrEqual(FLOORS.falseAlarmsAtMost);
-    expect(share(report.rightCardFirst)).toBeGreaterThanOrEqual(FLOORS.rightCardFirst);
+    expect(share(report.recall)).toBeGreaterThanOrEqual(floors.recall);
+    expect(share(report.falseAlarms)).toBeLessThanOrEqual(floors.falseAlarmsAtMost);
+    expect(share(report.rightCardFirst)).toBeGreaterThanOrEqual(floors.rightCardFirst);
   });
 
-  it.each(Object.entries(FLOORS.language))('keeps recall in %s at or above its floor', (language, floor) => {
+  it.each(Object.entries(floors.language))('keeps recall in %s at or above its floor', (language, floor) => {
     expect(share(report.recallByLanguage[language]!)).toBeGreaterThanOrEqual(floor);
   });
 
-  it.each(Object.entries(FLOORS.category))('keeps recall of %s at or above its floor', (category, floor) => {
+  it.each(Object.entries(floors.category))('keeps recall of %s at or above its floor', (category, floor) => {
     expect(share(report.recallByCategory[category]!)).toBeGreaterThanOrEqual(floor);
   });
 });
