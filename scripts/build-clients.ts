@@ -91,6 +91,8 @@ if (manifest.widget) {
     ...shared,
     entryPoints: ['widget/stub/embed-stub.ts'],
     outfile: 'dist/widget.js',
+    // Labels as UTF-8 rather than \u escapes: fewer bytes for every page view (served as utf-8).
+    charset: 'utf8',
     define: { ...shared.define, FRONT_DOOR_CHAT: JSON.stringify(manifest.widget), FRONT_DOOR_LAUNCHER_LABELS: JSON.stringify(launcherLabels()) },
   });
   report('dist/widget.js', STUB_BUDGET_KB);
