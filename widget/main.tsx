@@ -17,7 +17,7 @@ const TEXTS_WAIT_MS = 2_000;
  * the full stylesheet, then the Preact app in place of the stub's launcher, drawn once the starting
  * language's texts are in so nothing flashes in English first.
  */
-const startChat: StartChat = ({ shadow, launcher, script, started, translated, open, focusLauncher }) => {
+const startChat: StartChat = ({ shadow, launcher, script, started, socket, translated, open, focusLauncher }) => {
   const host = shadow.host as HTMLElement;
   const config = readEmbedConfig(script, window.location, navigator.languages?.length ? navigator.languages : [navigator.language]);
   const model = createWidgetModel(
@@ -28,9 +28,12 @@ const startChat: StartChat = ({ shadow, launcher, script, started, translated, o
     },
     createPublicFetch(started),
     translated,
+    socket,
   );
   watchDoubleEscape(window, () => model.open.value, model.quickExit);
   if (open) model.openPanel();
+  // The stub guessed the chat would connect; if it did not, the early socket is not left open.
+  if (socket && model.chat.connection.peek() === 'idle') socket.close();
   // A stalled translation request must not keep the chat from opening: English after two seconds.
   void Promise.race([model.textsReady, new Promise((resolve) => setTimeout(resolve, TEXTS_WAIT_MS))]).then(() => {
     adoptStyles(shadow, launcherStyles + styles + scriptFonts);

@@ -37,12 +37,18 @@ export interface WidgetModel {
  * The whole widget's state. Nothing heavy happens before the family opens the panel, unless the
  * device holds unsent messages from an earlier visit: those are delivered straight away.
  */
-export function createWidgetModel(config: EmbedConfig, hideWidget: () => void, load: PublicFetch, knownTranslated: readonly string[]): WidgetModel {
+export function createWidgetModel(
+  config: EmbedConfig,
+  hideWidget: () => void,
+  load: PublicFetch,
+  knownTranslated: readonly string[],
+  earlySocket: WebSocket | null = null,
+): WidgetModel {
   const translator = createTranslator(config.origin, config.showKeys, config.preview, load);
   const languages = createLanguageModel(config.origin, config.preferred, load);
   // Until the server's list arrives, the languages this release ships: no request for a file that is not there.
   if (!config.preview) translator.knowTranslated(knownTranslated);
-  const chat = createConversationModel(config.socketUrl);
+  const chat = createConversationModel(config.socketUrl, earlySocket);
   // Preview never touches the family's stored choice: a translator's device is not a family's.
   const choice = signal<ChatLanguage | null>(config.preview ? { language: config.preview } : readChatLanguage());
   const picking = signal(false);

@@ -13,6 +13,8 @@ export interface ChatHandoff {
   script: HTMLScriptElement | null;
   /** Requests the stub began while the chat bundle downloaded, by URL, so opening costs no extra round trip. */
   started: Map<string, Promise<Response>>;
+  /** The chat socket, begun with the bundle when a returning family opens the chat (null otherwise). */
+  socket: WebSocket | null;
   /** Languages this release has widget texts for: nothing else is requested before the server's list arrives. */
   translated: readonly string[];
   /** The family pressed the launcher: open the panel and move focus into it. */

@@ -1,12 +1,14 @@
 import { CHAT_READY_EVENT, type ChatHandoff, type StartChat } from './chat-handoff.js';
 
-export interface ChatLoaderOptions extends Omit<ChatHandoff, 'started' | 'open' | 'focusLauncher'> {
+export interface ChatLoaderOptions extends Omit<ChatHandoff, 'started' | 'open' | 'focusLauncher' | 'socket'> {
   host: HTMLElement;
   button: HTMLButtonElement;
   /** The content-hashed chat bundle. */
   bundleUrl: string;
   /** What the chat will ask the server for first: fetched alongside the bundle. */
   firstRequests(open: boolean): string[];
+  /** Where the chat connects when it resumes a chosen language at once; null when it will not. */
+  earlySocketUrl: string | null;
 }
 
 export interface ChatLoader {
@@ -61,12 +63,15 @@ export function createChatLoader(options: ChatLoaderOptions): ChatLoader {
         request.catch(() => {});
         started.set(url, request);
       }
+      // The socket's handshake is the longest wait before a returning family sees their chat.
+      const socket = options.earlySocketUrl ? new WebSocket(options.earlySocketUrl) : null;
       download().then(
         (startChat) => {
           const { shadow, launcher, script, translated } = options;
-          startChat({ shadow, launcher, script, translated, started, open, focusLauncher: shadow.activeElement === options.button });
+          startChat({ shadow, launcher, script, translated, started, socket, open, focusLauncher: shadow.activeElement === options.button });
         },
         () => {
+          socket?.close();
           starting = false;
           options.button.removeAttribute('aria-busy');
         },

@@ -45,6 +45,8 @@ function mount(script: HTMLScriptElement | null): void {
     translated,
     bundleUrl: new URL(FRONT_DOOR_CHAT, config.origin).href,
     firstRequests: (open) => firstRequests(config.origin, startLanguage, stored, open, translated),
+    // A chosen language means the chat connects as soon as it starts (widget-model startChat).
+    earlySocketUrl: stored ? config.socketUrl : null,
   });
   button.addEventListener('click', () => chat.start(true));
   for (const intent of ['pointerenter', 'touchstart', 'focus']) button.addEventListener(intent, chat.prefetch, { once: true, passive: true });
