@@ -45,6 +45,12 @@ async function recordNetwork(page: Page, context: BrowserContext): Promise<{ cdp
   cdp.on('Network.loadingFailed', (e) => requests.get(e.requestId) && (requests.get(e.requestId)!.end = e.timestamp));
   cdp.on('Network.webSocketCreated', (e) => requests.set(e.requestId, { url: e.url, start: Infinity, end: Infinity, bytes: 0, cached: false, status: 0 }));
   cdp.on('Network.webSocketWillSendHandshakeRequest', (e) => requests.get(e.requestId) && (requests.get(e.requestId)!.start = e.timestamp));
+  // A frame sent and the next frame received: one round trip over the socket (resume -> ready).
+  let frames = 0;
+  cdp.on('Network.webSocketFrameSent', (e) => requests.set(`${e.requestId}#${frames++}`, { url: 'ws-frame', start: e.timestamp, end: Infinity, bytes: 0, cached: false, status: 0 }));
+  cdp.on('Network.webSocketFrameReceived', (e) => {
+    for (const [id, request] of requests) if (id.startsWith(`${e.requestId}#`) && request.end === Infinity) request.end = e.timestamp;
+  });
   cdp.on('Network.webSocketHandshakeResponseReceived', (e) => requests.get(e.requestId) && Object.assign(requests.get(e.requestId)!, { end: e.timestamp, status: e.response.status }));
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
@@ -93,30 +99,52 @@ async function loadPage(context: BrowserContext, url: string, origin: string) {
   return { page, requests, ...timing, bytes: widgetBytes(list, origin), fromCache: list.filter((r) => r.url.startsWith(origin) && (r.cached || r.status === 304)).length };
 }
 
-/** Clicks the launcher and times the language question (first prompt), then the flow's first question. */
-async function openChat(page: Page, requests: Map<string, Request>, origin: string) {
-  const before = new Set(requests.keys());
-  const since = () => [...requests].filter(([id]) => !before.has(id)).map(([, request]) => request);
+/** Clicks `click` in the widget and resolves with the milliseconds until `selector` (with `text`) is shown. */
+function clickAndWait(page: Page, click: string, selector: string, text = ''): Promise<number> {
   // A string, not a function: tsx's helpers would not exist inside the page.
-  const ready = (selector: string, text = ''): Promise<number> =>
-    page.evaluate(`new Promise((done) => {
-      const start = performance.now();
-      const check = () => {
-        const shadow = document.querySelector('front-door-widget')?.shadowRoot;
-        if (shadow?.querySelector(${JSON.stringify(selector)}) && shadow.textContent.includes(${JSON.stringify(text)})) done(performance.now() - start);
-        else requestAnimationFrame(check);
-      };
-      check();
-    })`);
-  const toPicker = page.evaluate(() => (document.querySelector('front-door-widget')!.shadowRoot!.querySelector('.launcher') as HTMLButtonElement).click());
-  await toPicker;
-  const pickerMs = await ready('.languages .language');
-  const beforePick = since();
-  await page.evaluate(() => (document.querySelector('front-door-widget')!.shadowRoot!.querySelector('.languages .language') as HTMLButtonElement).click());
-  const promptMs = await ready('.log, [role=log]', 'Which of these is you?');
+  return page.evaluate(`new Promise((done) => {
+    const shadow = document.querySelector('front-door-widget').shadowRoot;
+    const start = performance.now();
+    shadow.querySelector(${JSON.stringify(click)}).click();
+    const check = () => {
+      const now = document.querySelector('front-door-widget').shadowRoot;
+      if (now.querySelector(${JSON.stringify(selector)}) && now.textContent.includes(${JSON.stringify(text)})) done(performance.now() - start);
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+/** What happened on the network between two moments: bytes from Front Door and sequential round trips. */
+function networkSince(requests: Map<string, Request>, origin: string) {
+  const before = new Set(requests.keys());
+  return () => {
+    const list = [...requests].filter(([id]) => !before.has(id)).map(([, request]) => request);
+    return { bytes: widgetBytes(list, origin), requests: list.length, trips: roundTrips(list) };
+  };
+}
+
+const FIRST_QUESTION = 'Which of these is you?';
+
+/** A new family: launcher to the language question (first prompt), then English to the flow's first question. */
+async function openChat(page: Page, requests: Map<string, Request>, origin: string) {
+  const all = networkSince(requests, origin);
+  const toPicker = networkSince(requests, origin);
+  const pickerMs = await clickAndWait(page, '.launcher', '.languages .language');
+  const picker = toPicker();
+  const toPrompt = networkSince(requests, origin);
+  const promptMs = await clickAndWait(page, '.languages .language', '.log', FIRST_QUESTION);
+  const prompt = toPrompt();
   await quiet(requests);
-  const afterClick = since();
-  return { pickerMs, promptMs, pickerTrips: roundTrips(beforePick), bytes: widgetBytes(afterClick, origin), requests: afterClick.length };
+  return { pickerMs, promptMs, pickerTrips: picker.trips, promptTrips: prompt.trips, ...all() };
+}
+
+/** A returning family (language and conversation on the device) in a new tab: launcher to their conversation. */
+async function reopenChat(context: BrowserContext, url: string, origin: string) {
+  const { page, requests } = await loadPage(context, url, origin);
+  const network = networkSince(requests, origin);
+  const ms = await clickAndWait(page, '.launcher', '.log', FIRST_QUESTION);
+  return { ms, ...network() };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -176,13 +204,22 @@ try {
   }
   console.log(`plain page: DOMContentLoaded ${median(plain).toFixed(0)} ms, long tasks ${median(plainTasks).toFixed(0)} ms in all (medians)`);
   for (const mode of ['defer', 'async']) {
-    const rows: { dcl: number; bytes: number; longTasks: number[]; repeat: number; repeatCached: number; open: Awaited<ReturnType<typeof openChat>> }[] = [];
+    const rows: {
+      dcl: number;
+      bytes: number;
+      longTasks: number[];
+      repeat: number;
+      repeatCached: number;
+      open: Awaited<ReturnType<typeof openChat>>;
+      reopen: Awaited<ReturnType<typeof reopenChat>>;
+    }[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
       const first = await loadPage(context, host.url + mode, frontDoor.origin);
       const again = await loadPage(context, host.url + mode, frontDoor.origin);
       const open = await openChat(again.page, again.requests, frontDoor.origin);
-      rows.push({ dcl: first.dcl, bytes: first.bytes, longTasks: first.longTasks, repeat: again.bytes, repeatCached: again.fromCache, open });
+      const reopen = await reopenChat(context, host.url + mode, frontDoor.origin);
+      rows.push({ dcl: first.dcl, bytes: first.bytes, longTasks: first.longTasks, repeat: again.bytes, repeatCached: again.fromCache, open, reopen });
       await context.close();
     }
     const dcl = median(rows.map((r) => r.dcl));
@@ -192,7 +229,9 @@ try {
     console.log(`  long tasks: ${median(rows.map((r) => sum(r.longTasks))).toFixed(0)} ms in all (plain page ${median(plainTasks).toFixed(0)} ms); longest ${median(rows.map((r) => Math.max(0, ...r.longTasks))).toFixed(0)} ms (medians)`);
     console.log(`  repeat visit: ${kb(median(rows.map((r) => r.repeat)))} from the network, ${median(rows.map((r) => r.repeatCached))} widget responses from cache or 304`);
     console.log(`  opening the chat: ${kb(median(rows.map((r) => r.open.bytes)))} more in ${median(rows.map((r) => r.open.requests))} requests`);
-    console.log(`  click to language question: ${median(rows.map((r) => r.open.pickerMs)).toFixed(0)} ms, ${median(rows.map((r) => r.open.pickerTrips))} round trips; language chosen to first question: ${median(rows.map((r) => r.open.promptMs)).toFixed(0)} ms`);
+    const m = (pick: (row: (typeof rows)[number]) => number, digits = 0) => median(rows.map(pick)).toFixed(digits);
+    console.log(`  new family: click to language question ${m((r) => r.open.pickerMs)} ms (${m((r) => r.open.pickerTrips)} round trips); language chosen to first question ${m((r) => r.open.promptMs)} ms (${m((r) => r.open.promptTrips)} round trips)`);
+    console.log(`  returning family, new tab: click to their conversation ${m((r) => r.reopen.ms)} ms (${m((r) => r.reopen.trips)} round trips, ${kb(median(rows.map((r) => r.reopen.bytes)))})`);
   }
   console.log(`\npeers measured earlier (initial gzipped script): ${PEERS}`);
 } finally {
