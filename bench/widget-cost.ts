@@ -168,7 +168,7 @@ async function startFrontDoor(): Promise<{ origin: string; process: ChildProcess
     stdio: 'ignore',
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (await fetch(`${origin}/readyz`).then((r) => r.ok, () => false)) return { origin, process: child, dir };
     await new Promise((r) => setTimeout(r, 100));
   }
