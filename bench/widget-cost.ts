@@ -59,8 +59,12 @@ async function recordNetwork(page: Page, context: BrowserContext): Promise<{ cdp
   return { cdp, requests };
 }
 
-/** Sequential network waves: a request that starts after another has finished is one round trip later. */
-function roundTrips(requests: Request[]): number {
+/**
+ * Sequential network waves: a request that starts after another has finished is one round trip
+ * later. Answers from the browser's cache cost no trip and are left out.
+ */
+function roundTrips(all: Request[]): number {
+  const requests = all.filter((r) => !r.cached);
   const depth = new Map<Request, number>();
   for (const request of [...requests].sort((a, b) => a.start - b.start)) {
     const before = requests.filter((r) => r.end <= request.start).map((r) => depth.get(r) ?? 1);
