@@ -1,7 +1,7 @@
 /**
  * The widget's translator core: a few hundred bytes instead of i18next (which was 44% of the
  * widget bundle). It follows i18next's behaviour for everything the widget's texts use, and
- * widget/model/text-catalog.contract.test.ts holds it to i18next's output for every key in every
+ * widget/model/translator.contract.test.ts holds it to i18next's output for every key in every
  * shipped locale: `ns:key.path` keys, the fallback chain (tag, script, base language, then the
  * given fallbacks), empty strings counting as missing, `{{name}}` interpolation (a variable not
  * passed at all stays as written), and plurals by Intl.PluralRules with i18next's `_zero` (for 0),
