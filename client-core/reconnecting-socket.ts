@@ -32,6 +32,8 @@ export function createReconnectingSocket<Out, In extends { type: string }>(
   url: string,
   handlers: ReconnectingSocketHandlers<In>,
   random = Math.random,
+  /** A socket to `url` someone already began opening (the widget's launcher stub), used for the first connect. */
+  early: WebSocket | null = null,
 ): ReconnectingSocket<Out> {
   let socket: WebSocket | null = null;
   let attempt = 0;
@@ -41,7 +43,9 @@ export function createReconnectingSocket<Out, In extends { type: string }>(
   function connect(): void {
     clearTimeout(timer);
     if (!running || socket) return;
-    const ws = new WebSocket(url);
+    const adopted = early && early.readyState <= WebSocket.OPEN ? early : null;
+    early = null;
+    const ws = adopted ?? new WebSocket(url);
     socket = ws;
     handlers.onStatus('connecting');
     ws.onopen = () => {
@@ -49,6 +53,8 @@ export function createReconnectingSocket<Out, In extends { type: string }>(
       handlers.onStatus('open');
       handlers.onOpen();
     };
+    // Already open: its open event is gone, so announce it now.
+    if (adopted?.readyState === WebSocket.OPEN) queueMicrotask(() => ws.onopen?.(new Event('open')));
     ws.onmessage = (event) => {
       if (socket !== ws || typeof event.data !== 'string') return;
       attempt = 0;

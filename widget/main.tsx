@@ -1,54 +1,46 @@
 import { render } from 'preact';
+import scriptFonts from '../client-core/script-fonts.css';
 import { App } from './components/app.js';
-import { findOwnScript, readEmbedConfig } from './model/embed-config.js';
+import launcherStyles from './launcher.css';
+import { readEmbedConfig } from './model/embed-config.js';
+import { createPublicFetch } from './model/public-fetch.js';
 import { watchDoubleEscape } from './model/quick-exit.js';
 import { createWidgetModel } from './model/widget-model.js';
-import scriptFonts from '../client-core/script-fonts.css';
+import { adoptStyles } from './stub/adopt-styles.js';
+import { CHAT_READY_EVENT, type StartChat } from './stub/chat-handoff.js';
 import styles from './styles.css';
 
-const HOST_TAG = 'front-door-widget';
+const TEXTS_WAIT_MS = 2_000;
 
 /**
- * A constructable stylesheet is not inline style as far as a council page's CSP is concerned, so the
- * widget works under `style-src 'self'` without 'unsafe-inline'. Browsers without adoptedStyleSheets
- * (Safari before 16.4) get a <style> inside the shadow root: still nothing leaks onto the page.
+ * The chat, fetched by /widget.js (widget/stub) on first open. It takes over the stub's shadow root:
+ * the full stylesheet, then the Preact app in place of the stub's launcher, drawn once the starting
+ * language's texts are in so nothing flashes in English first.
  */
-function adoptStyles(shadow: ShadowRoot, css: string): void {
-  if ('adoptedStyleSheets' in shadow && 'replaceSync' in CSSStyleSheet.prototype) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    return;
-  }
-  const style = document.createElement('style');
-  style.textContent = css;
-  shadow.append(style);
-}
-
-/**
- * Entry point of widget.js. Everything lives in an open shadow root on one host element, so the
- * council page's styles cannot reach in and ours cannot leak out.
- */
-function mount(script: HTMLScriptElement | null): void {
-  // Pasted twice into a page template: one chat is enough.
-  if (document.querySelector(HOST_TAG)) return;
+const startChat: StartChat = ({ shadow, launcher, script, started, socket, translated, open, focusLauncher }) => {
+  const host = shadow.host as HTMLElement;
   const config = readEmbedConfig(script, window.location, navigator.languages?.length ? navigator.languages : [navigator.language]);
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const container = document.createElement('div');
-  adoptStyles(shadow, styles + scriptFonts);
-  shadow.append(container);
-  document.body.append(host);
-
-  const model = createWidgetModel(config, () => {
-    // Gone from view before the browser starts loading the exit page.
-    host.style.setProperty('display', 'none', 'important');
-  });
+  const model = createWidgetModel(
+    config,
+    () => {
+      // Gone from view before the browser starts loading the exit page.
+      host.style.setProperty('display', 'none', 'important');
+    },
+    createPublicFetch(started),
+    translated,
+    socket,
+  );
   watchDoubleEscape(window, () => model.open.value, model.quickExit);
-  render(<App model={model} />, container);
-}
+  if (open) model.openPanel();
+  // The stub guessed the chat would connect; if it did not, the early socket is not left open.
+  if (socket && model.chat.connection.peek() === 'idle') socket.close();
+  // A stalled translation request must not keep the chat from opening: English after two seconds.
+  void Promise.race([model.textsReady, new Promise((resolve) => setTimeout(resolve, TEXTS_WAIT_MS))]).then(() => {
+    adoptStyles(shadow, launcherStyles + styles + scriptFonts);
+    const container = document.createElement('div');
+    launcher.replaceWith(container);
+    render(<App model={model} focusOnMount={open || focusLauncher} />, container);
+  });
+};
 
-// currentScript is only set while this file first runs, so find it now and mount when the body exists.
-const script = findOwnScript(document);
-if (document.body) mount(script);
-else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+document.querySelector('front-door-widget')?.dispatchEvent(new CustomEvent(CHAT_READY_EVENT, { detail: startChat }));

@@ -3,9 +3,12 @@ import type { WidgetModel } from '../model/widget-model.js';
 import { ChatPanel } from './chat-panel.js';
 import { Launcher } from './launcher.js';
 
-/** The launcher or the open panel. Focus only moves on the family's own open/close, not on page load. */
-export function App({ model }: { model: WidgetModel }) {
-  const firstRender = useRef(true);
+/**
+ * The launcher or the open panel. Focus only moves on the family's own open/close, not on page load;
+ * `focusOnMount` when the family's press on the stub's launcher is what brought the chat in.
+ */
+export function App({ model, focusOnMount = false }: { model: WidgetModel; focusOnMount?: boolean }) {
+  const firstRender = useRef(!focusOnMount);
   useEffect(() => {
     firstRender.current = false;
   }, []);

@@ -37,7 +37,8 @@ export interface ConversationModel extends FamilyActions {
 const RETRY_AFTER_ERROR_MS = 5_000;
 
 /** The family's conversation over one WebSocket: log, outbox, handoff and typing as signals. */
-export function createConversationModel(socketUrl: string): ConversationModel {
+/** `early`: the socket the launcher stub began opening when the family pressed it. */
+export function createConversationModel(socketUrl: string, early: WebSocket | null = null): ConversationModel {
   let session: ChatSession | null = readChatSession();
   const messages = signal<Message[]>([]);
   const handoff = signal<FamilyHandoffView>({ status: 'none' });
@@ -69,7 +70,7 @@ export function createConversationModel(socketUrl: string): ConversationModel {
       ready = false;
       connection.value = status;
     },
-  });
+  }, Math.random, early);
   const typingSender = createTypingSender((value) => ready && socket.send({ type: 'typing.update', typing: value }));
 
   function resume(): void {

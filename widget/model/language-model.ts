@@ -1,6 +1,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { searchLanguages, type Language } from '../../server/i18n/language-search.js';
 import type { ChatLanguage } from './chat-session.js';
+import { createPublicFetch, type PublicFetch } from './public-fetch.js';
 
 /** `refused`: the server does not allow this page to embed the chat (EMBED_ORIGINS); retrying cannot help. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'refused';
@@ -39,7 +40,7 @@ interface LanguagesResponse {
 }
 
 /** The searchable language list from GET /api/languages, and the family's choice from it. */
-export function createLanguageModel(origin: string, preferred: readonly string[]): LanguageModel {
+export function createLanguageModel(origin: string, preferred: readonly string[], load: PublicFetch = createPublicFetch()): LanguageModel {
   const status = signal<LoadStatus>('idle');
   const all = signal<Language[]>([]);
   const translated = signal<ReadonlySet<string>>(new Set());
@@ -61,7 +62,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
   async function fetchLanguages(): Promise<void> {
     status.value = 'loading';
     try {
-      const response = await fetch(`${origin}/api/languages`, { credentials: 'omit' });
+      const response = await load(`${origin}/api/languages`);
       if (response.status === 403 && ((await response.json()) as { code?: string }).code === EMBED_REFUSED) {
         status.value = 'refused';
         return;

@@ -6,6 +6,6 @@ export type SocketHandlers = ReconnectingSocketHandlers<WidgetServerFrame>;
 export type SocketConnection = ReconnectingSocket<WidgetClientFrame>;
 
 /** The family's one socket to /ws/widget. */
-export function createSocketConnection(url: string, handlers: SocketHandlers, random = Math.random): SocketConnection {
-  return createReconnectingSocket<WidgetClientFrame, WidgetServerFrame>(url, handlers, random);
+export function createSocketConnection(url: string, handlers: SocketHandlers, random = Math.random, early: WebSocket | null = null): SocketConnection {
+  return createReconnectingSocket<WidgetClientFrame, WidgetServerFrame>(url, handlers, random, early);
 }

@@ -1,17 +1,12 @@
-import i18next from 'i18next';
 import { signal, type ReadonlySignal } from '@preact/signals';
 // Named imports: esbuild bundles only these top-level parts of the JSON.
 import { connection, errors, language, launcher, panel, quickExit } from '../../locales/en/widget.json';
+import { createPublicFetch, type PublicFetch } from './public-fetch.js';
+import { createTextCatalog, resolutionOrder, type LocaleTree, type TextParams } from './text-catalog.js';
+import { textDirection } from './text-direction.js';
 
-/** Enough to draw the launcher and the language picker: one small file per language on page load. */
-export const STARTUP_NAMESPACES = ['widget'] as const;
-/**
- * Everything a conversation can show. quick-replies is here because staff quick replies reach the
- * family as `localised` messages keyed in that namespace.
- */
-export const CHAT_NAMESPACES = ['common', 'widget', 'flows', 'resources', 'safeguarding', 'consent', 'quick-replies'] as const;
-
-export type TextParams = Record<string, string | number>;
+export { CHAT_NAMESPACES, STARTUP_NAMESPACES } from './namespaces.js';
+export type { TextParams } from './text-catalog.js';
 
 export interface Translator {
   /** Reads a revision signal, so a component calling t() re-renders when bundles or language change. */
@@ -30,45 +25,36 @@ export interface Translator {
 }
 
 /**
- * i18next fed by a few fetches of /locales/<lang>/<ns>.json along the fallback chain: no backend
- * plugin in the bundle. `showKeys` is the translators' preview mode that shows key names;
- * `forced` (preview) keeps `lang`/`dir` on that language so layout can be checked before any text exists.
+ * The small text catalog (text-catalog.ts, i18next's behaviour for our texts) fed by a few fetches
+ * of /locales/<lang>/<ns>.json along the fallback chain. `showKeys` is the translators' preview mode
+ * that shows key names; `forced` (preview) keeps `lang`/`dir` on that language so layout can be
+ * checked before any text exists. `load` takes over fetches /widget.js started before the chat arrived.
  */
-export function createTranslator(origin: string, showKeys: boolean, forced: string | null = null): Translator {
-  const i18n = i18next.createInstance();
+export function createTranslator(origin: string, showKeys: boolean, forced: string | null = null, load: PublicFetch = createPublicFetch()): Translator {
+  const catalog = createTextCatalog();
   const fallbacks = new Map<string, string[]>();
   const requested = new Set<string>();
   let translated: Set<string> | null = null;
+  let current = 'en';
   // Only the latest use() may switch language: an earlier, slower one must not win the race.
   let latestUse = 0;
   const revision = signal(0);
   const lang = signal('en');
   const dir = signal<'ltr' | 'rtl'>('ltr');
+  const chainOf = (code: string) => resolutionOrder(code, fallbacks.get(code) ?? ['en']);
 
-  void i18n.init({
-    lng: 'en',
-    fallbackLng: (code: string | undefined) => (code && fallbacks.get(code)) || ['en'],
-    ns: [...CHAT_NAMESPACES],
-    defaultNS: 'widget',
-    resources: {},
-    partialBundledLanguages: true,
-    initAsync: false,
-    returnEmptyString: false,
-    // Preact escapes text; escaping twice would show "&amp;" to families.
-    interpolation: { escapeValue: false },
-  });
-  // The words needed before or without a connection ship inside widget.js, so a dropped signal
-  // never leaves the launcher, Quick exit or an error as a key name. The rest is fetched.
-  i18n.addResourceBundle('en', 'widget', { connection, errors, language, launcher, panel, quickExit });
+  // The words needed before or without a connection ship inside the chat bundle, so a dropped
+  // signal never leaves Quick exit or an error as a key name. The rest is fetched.
+  catalog.add('en', 'widget', { connection, errors, language, launcher, panel, quickExit } as LocaleTree);
 
   async function fetchBundle(code: string, ns: string): Promise<void> {
     const id = `${code}/${ns}`;
     if (requested.has(id) || (translated && code !== 'en' && !translated.has(code))) return;
     requested.add(id);
     try {
-      const response = await fetch(`${origin}/locales/${encodeURIComponent(code)}/${ns}.json`, { credentials: 'omit' });
+      const response = await load(`${origin}/locales/${encodeURIComponent(code)}/${ns}.json`);
       // 404 means "not translated": stay on the fallback and do not ask again.
-      if (response.ok) i18n.addResourceBundle(code, ns, await response.json(), true, true);
+      if (response.ok) catalog.add(code, ns, (await response.json()) as LocaleTree);
     } catch {
       // Network failure: forget the attempt so the next use() retries.
       requested.delete(id);
@@ -79,15 +65,15 @@ export function createTranslator(origin: string, showKeys: boolean, forced: stri
     t(key, params) {
       void revision.value;
       if (showKeys) return key.includes(':') ? key : `widget:${key}`;
-      return params ? i18n.t(key, params) : i18n.t(key);
+      return catalog.translate(chainOf(current), key, params);
     },
     english(key, params) {
       void revision.value;
-      return i18n.t(key, { ...params, lng: 'en' });
+      return catalog.translate(chainOf('en'), key, params);
     },
     has(key) {
       void revision.value;
-      return i18n.exists(key);
+      return catalog.exists(chainOf(current), key);
     },
     lang,
     dir,
@@ -99,11 +85,11 @@ export function createTranslator(origin: string, showKeys: boolean, forced: stri
       const codes = [...new Set([...chain.flatMap((code) => [code, code.split('-')[0]!]), 'en'])];
       await Promise.all(codes.flatMap((code) => namespaces.map((ns) => fetchBundle(code, ns))));
       if (ticket !== latestUse) return;
-      await i18n.changeLanguage(first);
+      current = first;
       // `lang` must name the language the words are really in: a missing bundle means English shows.
-      const shown = forced ?? codes.find((code) => i18n.hasResourceBundle(code, 'widget')) ?? 'en';
+      const shown = forced ?? codes.find((code) => catalog.hasBundle(code, 'widget')) ?? 'en';
       lang.value = shown;
-      dir.value = shown === first && direction ? direction : i18n.dir(shown);
+      dir.value = shown === first && direction ? direction : textDirection(shown);
       revision.value++;
     },
     knowTranslated(codes) {

@@ -5,6 +5,7 @@ import { createConversationModel, type ConversationModel } from './conversation-
 import type { EmbedConfig } from './embed-config.js';
 import { createLanguageModel, type LanguageModel } from './language-model.js';
 import { readStored, STORAGE_KEYS, writeStored } from './local-store.js';
+import type { PublicFetch } from './public-fetch.js';
 import { leaveNow } from './quick-exit.js';
 import { CHAT_NAMESPACES, createTranslator, STARTUP_NAMESPACES, type Translator } from './translator.js';
 
@@ -20,6 +21,8 @@ export interface WidgetModel {
   languages: LanguageModel;
   chat: ConversationModel;
   translator: Translator;
+  /** Settles when the launcher and picker texts of the starting language are in (or failed). */
+  textsReady: Promise<void>;
   openPanel(): void;
   closePanel(): void;
   chooseLanguage(language: Language): void;
@@ -34,10 +37,18 @@ export interface WidgetModel {
  * The whole widget's state. Nothing heavy happens before the family opens the panel, unless the
  * device holds unsent messages from an earlier visit: those are delivered straight away.
  */
-export function createWidgetModel(config: EmbedConfig, hideWidget: () => void): WidgetModel {
-  const translator = createTranslator(config.origin, config.showKeys, config.preview);
-  const languages = createLanguageModel(config.origin, config.preferred);
-  const chat = createConversationModel(config.socketUrl);
+export function createWidgetModel(
+  config: EmbedConfig,
+  hideWidget: () => void,
+  load: PublicFetch,
+  knownTranslated: readonly string[],
+  earlySocket: WebSocket | null = null,
+): WidgetModel {
+  const translator = createTranslator(config.origin, config.showKeys, config.preview, load);
+  const languages = createLanguageModel(config.origin, config.preferred, load);
+  // Until the server's list arrives, the languages this release ships: no request for a file that is not there.
+  if (!config.preview) translator.knowTranslated(knownTranslated);
+  const chat = createConversationModel(config.socketUrl, earlySocket);
   // Preview never touches the family's stored choice: a translator's device is not a family's.
   const choice = signal<ChatLanguage | null>(config.preview ? { language: config.preview } : readChatLanguage());
   const picking = signal(false);
@@ -91,7 +102,7 @@ export function createWidgetModel(config: EmbedConfig, hideWidget: () => void): 
   }
 
   const stored = choice.value;
-  void translator.use(
+  const textsReady = translator.use(
     stored ? [stored.fallbackLanguage ?? stored.language] : config.preferred.slice(0, 1),
     STARTUP_NAMESPACES,
   );
@@ -106,6 +117,7 @@ export function createWidgetModel(config: EmbedConfig, hideWidget: () => void): 
     languages,
     chat,
     translator,
+    textsReady,
     openPanel() {
       open.value = true;
       writeStored(STORAGE_KEYS.open, true, 'session');
