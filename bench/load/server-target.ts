@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { ProbeReading } from './event-loop-probe.js';
+
+/** One benchmarked server: its processes' URLs and a probe of their CPU and event-loop delay. */
+export interface ServerTarget {
+  name: string;
+  urls: string[];
+  probe(): Promise<ProbeReading>;
+  stop(): Promise<void>;
+}
+
+export interface ProcessSpec {
+  /** node arguments after the probe preload: a script and its own arguments. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts `specs` as child processes, each preloading the event-loop probe and reporting on an IPC
+ * channel, and resolves once every one has logged the URL it listens on (Front Door's
+ * "Front Door is running" line, or the echo server's one line).
+ */
+export async function startTarget(name: string, probePath: string, specs: ProcessSpec[]): Promise<ServerTarget> {
+  // One after another: processes sharing a database must not run its migrations at the same time.
+  const started: Awaited<ReturnType<typeof startProcess>>[] = [];
+  for (const spec of specs) started.push(await startProcess(probePath, spec));
+  const children = started.map((s) => s.child);
+  return {
+    name,
+    urls: started.map((s) => s.url),
+    async probe() {
+      const readings = await Promise.all(children.map(askProbe));
+      return {
+        cpuMicros: readings.reduce((sum, r) => sum + r.cpuMicros, 0),
+        maxDelayMs: Math.max(...readings.map((r) => r.maxDelayMs)),
+        p99DelayMs: Math.max(...readings.map((r) => r.p99DelayMs)),
+      };
+    },
+    async stop() {
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null || child.signalCode !== null) return resolve();
+              const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+              child.once('exit', () => (clearTimeout(kill), resolve()));
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
+
+function startProcess(probePath: string, spec: ProcessSpec): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', probePath, ...spec.args], { env: spec.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString('utf8')).slice(-4000)));
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${spec.args[0]} did not start in ${START_TIMEOUT_MS} ms\n${errors}`))), START_TIMEOUT_MS);
+    child.once('exit', (code) => (clearTimeout(timeout), reject(new Error(`${spec.args[0]} exited (${code}) before listening\n${errors}`))));
+    let buffered = '';
+    child.stdout!.on('data', function onData(chunk: Buffer) {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const url = listeningUrl(line);
+        if (!url) continue;
+        // From here stdout is only drained: the logs of a production-like run, not read.
+        child.stdout!.off('data', onData);
+        child.stdout!.resume();
+        clearTimeout(timeout);
+        child.removeAllListeners('exit');
+        return resolve({ child, url });
+      }
+    });
+  });
+}
+
+function listeningUrl(line: string): string | undefined {
+  try {
+    const entry = JSON.parse(line) as { url?: unknown; msg?: unknown };
+    return typeof entry.url === 'string' && (entry.msg === undefined || entry.msg === 'Front Door is running') ? entry.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function askProbe(child: ChildProcess): Promise<ProbeReading> {
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`process ${child.pid} did not answer the probe`)), 30_000);
+    child.once('message', (reading) => (clearTimeout(timeout), resolve(reading as ProbeReading)));
+    child.send('probe');
+  });
+}
