@@ -92,5 +92,6 @@ for (const level of options.levels) {
   printRatios(level, of('front-door'), of('sqlite'), of('echo'));
 }
 if (open.length) printOpenLoop(options.openPeriodMs / 1000, options.openConversations, open);
-console.log('\nCPU ms/msg: server CPU (all its processes) over the window / acks in it. Max loop delay: the server event loop\'s longest stall in the window.');
-console.log('client CPU ms/msg: this load generator\'s own CPU; near 1 core per second it, not the server, limits msg/s.');
+console.log('\nCPU ms/msg: server CPU (all its processes, user + kernel; kernel = its share) over the window / acks in it. Max loop delay: the server event loop\'s longest stall in the window.');
+console.log('client CPU ms/msg: this load generator\'s own; when it times msg/s nears 1,000 ms (one core), the generator, not the server, limits msg/s.');
+console.log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine takes CPU from all three alike; compare within the run)`);

@@ -14,6 +14,7 @@ export interface LoadResult {
   refusals: number;
   /** Server CPU over the window (all its processes) and the load generator's own. */
   serverCpuMs: number;
+  serverSystemMs: number;
   generatorCpuMs: number;
   maxDelayMs: number;
   /** Sends still unanswered when the drain timeout ended the window. */
@@ -22,7 +23,7 @@ export interface LoadResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** After a window, outstanding sends get this long to be answered before the next one starts. */
-const DRAIN_TIMEOUT_MS = 30_000;
+const DRAIN_TIMEOUT_MS = 15_000;
 
 /** A window: probes before and after `run`, collecting acks, failures and refusals. */
 async function measured(target: ServerTarget, conversations: FamilyConversation[], run: (record: Recorder) => Promise<number>): Promise<LoadResult> {
@@ -42,6 +43,7 @@ async function measured(target: ServerTarget, conversations: FamilyConversation[
     failures: recorder.failures,
     refusals: conversations.reduce((sum, c) => sum + c.refusals, 0) - refusalsBefore,
     serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
+    serverSystemMs: (after.systemMicros - before.systemMicros) / 1000,
     generatorCpuMs: (generator.user + generator.system) / 1000,
     maxDelayMs: after.maxDelayMs,
     unanswered,

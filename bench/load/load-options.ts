@@ -23,7 +23,7 @@ export interface LoadOptions {
 export const USAGE = `npm run bench:load -- [options]
   --levels 50,500,2000        concurrent conversations of the closed-loop runs
   --targets echo,sqlite,front-door
-  --seconds 8                 measured window per level (after --warmup 2 seconds)
+  --seconds 6                 measured window per level (after --warmup 2 seconds)
   --interval-ms 125           closed loop: at most one send per conversation this often (8/s; the socket limit is 10/s)
   --open-loop 2000            open loop: conversations each sending every --open-period 10 s, for --open-seconds 20 (0 skips)
   --processes 1               Front Door server processes on one database (clients split between them)
@@ -44,7 +44,7 @@ export function parseLoadOptions(argv: string[], env: NodeJS.ProcessEnv): LoadOp
       levels: { type: 'string', default: '50,500,2000' },
       targets: { type: 'string', default: TARGETS.join(',') },
       warmup: { type: 'string', default: '2' },
-      seconds: { type: 'string', default: '8' },
+      seconds: { type: 'string', default: '6' },
       'interval-ms': { type: 'string', default: '125' },
       'open-loop': { type: 'string', default: '2000' },
       'open-period': { type: 'string', default: '10' },

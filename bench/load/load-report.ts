@@ -28,10 +28,10 @@ function problems(r: LoadResult): string {
 
 export function printTable(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
-  console.log(`  ${'server'.padEnd(22)}${cell('msg/s', 9)}${cell('ack p50', 10)}${cell('ack p99', 10)}${cell('CPU ms/msg', 12)}${cell('max loop delay', 16)}${cell('client CPU ms/msg', 19)}`);
+  console.log(`  ${'server'.padEnd(22)}${cell('msg/s', 9)}${cell('ack p50', 10)}${cell('ack p99', 10)}${cell('CPU ms/msg', 12)}${cell('kernel', 8)}${cell('max loop delay', 16)}${cell('client CPU ms/msg', 19)}`);
   for (const { target, result: r } of rows) {
     const line = `  ${target.padEnd(22)}${cell(throughput(r).toFixed(0), 9)}${cell(`${ms(percentile(r.latencies, 50))} ms`, 10)}${cell(`${ms(ackP99(r))} ms`, 10)}`;
-    const rest = `${cell(ms(cpuPerMessage(r)), 12)}${cell(`${ms(r.maxDelayMs)} ms`, 16)}${cell(ms(r.acks ? r.generatorCpuMs / r.acks : NaN), 19)}`;
+    const rest = `${cell(ms(cpuPerMessage(r)), 12)}${cell(`${((100 * r.serverSystemMs) / r.serverCpuMs).toFixed(0)}%`, 8)}${cell(`${ms(r.maxDelayMs)} ms`, 16)}${cell(ms(r.acks ? r.generatorCpuMs / r.acks : NaN), 19)}`;
     const issues = problems(r);
     console.log(`${line}${rest}${issues ? `  (${issues})` : ''}`);
   }

@@ -34,8 +34,8 @@ export async function startTarget(name: string, probePath: string, specs: Proces
       const readings = await Promise.all(children.map(askProbe));
       return {
         cpuMicros: readings.reduce((sum, r) => sum + r.cpuMicros, 0),
+        systemMicros: readings.reduce((sum, r) => sum + r.systemMicros, 0),
         maxDelayMs: Math.max(...readings.map((r) => r.maxDelayMs)),
-        p99DelayMs: Math.max(...readings.map((r) => r.p99DelayMs)),
       };
     },
     async stop() {
