@@ -26,7 +26,7 @@ export function reportDetectorScaling(localesDir: string, messages: { label: str
   try {
     const all = loadPhraseBook(localesDir);
     const books = [bookOf(localesDir, ['en'], scratch), bookOf(localesDir, SIX, scratch), all];
-    const name = (book: PhraseBook) => `${book.languages.length} language(s), ${book.entries.length} phrases`;
+    const name = (book: PhraseBook) => `${book.languages.length} language(s), ${book.entries.length} entries`;
     const short = { warmupMs: 100, durationMs: 600 };
     for (const { label, text } of messages) {
       const [baseline, ...subjects] = books.map((book) => measure(`detectDanger, ${name(book)}`, () => detectDanger(text, book, { languages: ['ur'] }), short));

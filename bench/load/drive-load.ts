@@ -23,7 +23,7 @@ export interface LoadResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** After a window, outstanding sends get this long to be answered before the next one starts. */
-const DRAIN_TIMEOUT_MS = 15_000;
+const DRAIN_TIMEOUT_MS = 45_000;
 
 /** A window: probes before and after `run`, collecting acks, failures and refusals. */
 async function measured(target: ServerTarget, conversations: FamilyConversation[], run: (record: Recorder) => Promise<number>): Promise<LoadResult> {
@@ -55,20 +55,26 @@ class Recorder {
   readonly latencies: number[] = [];
   readonly failures = new Map<string, number>();
 
-  async say(conversation: FamilyConversation, n: number): Promise<number> {
-    const started = performance.now();
-    const reply = await conversation.say(FAMILY_MESSAGES[n % FAMILY_MESSAGES.length]!);
-    if (!this.on) return started;
-    if (reply === true) this.latencies.push(performance.now() - started);
+  record(reply: true | string, ms: number): void {
+    if (!this.on) return;
+    if (reply === true) this.latencies.push(ms);
     else this.failures.set(reply, (this.failures.get(reply) ?? 0) + 1);
-    return started;
   }
+}
+
+/** Sends message `n` and records its outcome in the window open when the answer arrives; resolves with the send time. */
+async function timedSay(conversation: FamilyConversation, n: number, windowNow: () => Recorder): Promise<number> {
+  const started = performance.now();
+  const reply = await conversation.say(FAMILY_MESSAGES[n % FAMILY_MESSAGES.length]!);
+  windowNow().record(reply, performance.now() - started);
+  return started;
 }
 
 /**
  * Closed loop: every conversation sends, waits for the ack, and sends again no sooner than
  * `intervalMs` after its previous send (pacing under the per-socket limit). After `warmupMs` the
- * window measures acks received for `measureMs`.
+ * window counts the acks received during `measureMs`, whenever their message was sent: a server
+ * slower than the window still shows its throughput.
  */
 export async function closedLoop(target: ServerTarget, conversations: FamilyConversation[], options: { intervalMs: number; warmupMs: number; measureMs: number }): Promise<LoadResult> {
   let running = true;
@@ -78,7 +84,7 @@ export async function closedLoop(target: ServerTarget, conversations: FamilyConv
   const loops = conversations.map(async (conversation, i) => {
     await sleep(Math.random() * options.intervalMs);
     for (let n = i; running; n++) {
-      const started = await recorder.say(conversation, n);
+      const started = await timedSay(conversation, n, () => recorder);
       const wait = started + options.intervalMs - performance.now();
       if (wait > 0) await sleep(wait);
     }
@@ -110,7 +116,7 @@ export async function openLoop(target: ServerTarget, conversations: FamilyConver
         let next = performance.now() + Math.random() * options.periodMs;
         for (let n = i; next < until; n++, next += options.periodMs) {
           await sleep(next - performance.now());
-          sends.push(recorder.say(conversation, n));
+          sends.push(timedSay(conversation, n, () => recorder));
         }
       }),
     );

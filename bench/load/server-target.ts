@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { ProbeReading } from './event-loop-probe.js';
+import { readFileSync } from 'node:fs';
+import { REPORT_MS, type StallReport } from './stall-report.js';
+
+export interface ProbeReading {
+  /** CPU time of the target's processes so far (user + kernel), and the kernel's part. */
+  cpuMicros: number;
+  systemMicros: number;
+  /** Longest event-loop stall of any of its processes since the previous reading. */
+  maxDelayMs: number;
+}
 
 /** One benchmarked server: its processes' URLs and a probe of their CPU and event-loop delay. */
 export interface ServerTarget {
@@ -24,14 +33,14 @@ const START_TIMEOUT_MS = 60_000;
  */
 export async function startTarget(name: string, probePath: string, specs: ProcessSpec[]): Promise<ServerTarget> {
   // One after another: processes sharing a database must not run its migrations at the same time.
-  const started: Awaited<ReturnType<typeof startProcess>>[] = [];
+  const started: Started[] = [];
   for (const spec of specs) started.push(await startProcess(probePath, spec));
   const children = started.map((s) => s.child);
   return {
     name,
     urls: started.map((s) => s.url),
     async probe() {
-      const readings = await Promise.all(children.map(askProbe));
+      const readings = started.map((s) => s.read());
       return {
         cpuMicros: readings.reduce((sum, r) => sum + r.cpuMicros, 0),
         systemMicros: readings.reduce((sum, r) => sum + r.systemMicros, 0),
@@ -54,7 +63,24 @@ export async function startTarget(name: string, probePath: string, specs: Proces
   };
 }
 
-function startProcess(probePath: string, spec: ProcessSpec): Promise<{ child: ChildProcess; url: string }> {
+/** Linux accounts process CPU in clock ticks of 1/100 s (USER_HZ). */
+const MICROS_PER_TICK = 10_000;
+
+/** utime and stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name). */
+function cpuOf(pid: number): { cpuMicros: number; systemMicros: number } {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const user = Number(fields[11]) * MICROS_PER_TICK;
+  const system = Number(fields[12]) * MICROS_PER_TICK;
+  return { cpuMicros: user + system, systemMicros: system };
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  read(): ProbeReading;
+}
+
+function startProcess(probePath: string, spec: ProcessSpec): Promise<Started> {
   const child = spawn(process.execPath, ['--import', probePath, ...spec.args], { env: spec.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString('utf8')).slice(-4000)));
@@ -74,7 +100,7 @@ function startProcess(probePath: string, spec: ProcessSpec): Promise<{ child: Ch
         child.stdout!.resume();
         clearTimeout(timeout);
         child.removeAllListeners('exit');
-        return resolve({ child, url });
+        return resolve({ child, url, read: stallWatch(child) });
       }
     });
   });
@@ -89,10 +115,18 @@ function listeningUrl(line: string): string | undefined {
   }
 }
 
-function askProbe(child: ChildProcess): Promise<ProbeReading> {
-  return new Promise((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`process ${child.pid} did not answer the probe`)), 30_000);
-    child.once('message', (reading) => (clearTimeout(timeout), resolve(reading as ProbeReading)));
-    child.send('probe');
+/** Follows a child's stall reports; each read returns its CPU and the longest stall since the last read. */
+function stallWatch(child: ChildProcess): () => ProbeReading {
+  let lastReport = performance.now();
+  let maxDelayMs = 0;
+  child.on('message', (report: StallReport) => {
+    lastReport = performance.now();
+    maxDelayMs = Math.max(maxDelayMs, report.maxDelayMs);
   });
+  return () => {
+    // A silent child is stalled now: its overdue report counts as the stall so far.
+    const reading = { ...cpuOf(child.pid!), maxDelayMs: Math.max(maxDelayMs, performance.now() - lastReport - REPORT_MS) };
+    maxDelayMs = 0;
+    return reading;
+  };
 }
