@@ -1,6 +1,7 @@
 import type { FamilyConversation } from './family-conversation.js';
 import { FAMILY_MESSAGES } from './family-messages.js';
 import type { ServerTarget } from './server-target.js';
+import { epochNow, REPORT_MS } from './stall-report.js';
 
 /** What one measured window produced. */
 export interface LoadResult {
@@ -29,13 +30,17 @@ const DRAIN_TIMEOUT_MS = 45_000;
 async function measured(target: ServerTarget, conversations: FamilyConversation[], run: (record: Recorder) => Promise<number>): Promise<LoadResult> {
   const refusalsBefore = conversations.reduce((sum, c) => sum + c.refusals, 0);
   const recorder = new Recorder();
-  const before = await target.probe();
+  const before = target.cpu();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
+  const from = epochNow();
   const unanswered = await run(recorder);
+  const to = epochNow();
   const seconds = (performance.now() - started) / 1000;
   const generator = process.cpuUsage(generatorBefore);
-  const after = await target.probe();
+  const after = target.cpu();
+  // Reports of stalls that ended inside the window may still be on their way.
+  await sleep(2 * REPORT_MS);
   return {
     seconds,
     acks: recorder.latencies.length,
@@ -45,7 +50,7 @@ async function measured(target: ServerTarget, conversations: FamilyConversation[
     serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
     serverSystemMs: (after.systemMicros - before.systemMicros) / 1000,
     generatorCpuMs: (generator.user + generator.system) / 1000,
-    maxDelayMs: after.maxDelayMs,
+    maxDelayMs: target.maxStall(from, to),
     unanswered,
   };
 }

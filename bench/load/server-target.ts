@@ -1,20 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { REPORT_MS, type StallReport } from './stall-report.js';
+import { epochNow, REPORT_MS, type StallReport } from './stall-report.js';
 
-export interface ProbeReading {
+export interface CpuReading {
   /** CPU time of the target's processes so far (user + kernel), and the kernel's part. */
   cpuMicros: number;
   systemMicros: number;
-  /** Longest event-loop stall of any of its processes since the previous reading. */
-  maxDelayMs: number;
 }
 
 /** One benchmarked server: its processes' URLs and a probe of their CPU and event-loop delay. */
 export interface ServerTarget {
   name: string;
   urls: string[];
-  probe(): Promise<ProbeReading>;
+  cpu(): CpuReading;
+  /** Longest event-loop stall of any of its processes within [from, to] (epoch ms; the part inside). */
+  maxStall(from: number, to: number): number;
   stop(): Promise<void>;
 }
 
@@ -39,14 +39,14 @@ export async function startTarget(name: string, probePath: string, specs: Proces
   return {
     name,
     urls: started.map((s) => s.url),
-    async probe() {
-      const readings = started.map((s) => s.read());
+    cpu() {
+      const readings = children.map((child) => cpuOf(child.pid!));
       return {
         cpuMicros: readings.reduce((sum, r) => sum + r.cpuMicros, 0),
         systemMicros: readings.reduce((sum, r) => sum + r.systemMicros, 0),
-        maxDelayMs: Math.max(...readings.map((r) => r.maxDelayMs)),
       };
     },
+    maxStall: (from, to) => Math.max(...started.map((s) => s.stalls(from, to))),
     async stop() {
       await Promise.all(
         children.map(
@@ -67,7 +67,7 @@ export async function startTarget(name: string, probePath: string, specs: Proces
 const MICROS_PER_TICK = 10_000;
 
 /** utime and stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name). */
-function cpuOf(pid: number): { cpuMicros: number; systemMicros: number } {
+function cpuOf(pid: number): CpuReading {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   const user = Number(fields[11]) * MICROS_PER_TICK;
   const system = Number(fields[12]) * MICROS_PER_TICK;
@@ -77,7 +77,7 @@ function cpuOf(pid: number): { cpuMicros: number; systemMicros: number } {
 interface Started {
   child: ChildProcess;
   url: string;
-  read(): ProbeReading;
+  stalls(from: number, to: number): number;
 }
 
 function startProcess(probePath: string, spec: ProcessSpec): Promise<Started> {
@@ -100,7 +100,7 @@ function startProcess(probePath: string, spec: ProcessSpec): Promise<Started> {
         child.stdout!.resume();
         clearTimeout(timeout);
         child.removeAllListeners('exit');
-        return resolve({ child, url, read: stallWatch(child) });
+        return resolve({ child, url, stalls: stallWatch(child) });
       }
     });
   });
@@ -115,18 +115,18 @@ function listeningUrl(line: string): string | undefined {
   }
 }
 
-/** Follows a child's stall reports; each read returns its CPU and the longest stall since the last read. */
-function stallWatch(child: ChildProcess): () => ProbeReading {
-  let lastReport = performance.now();
-  let maxDelayMs = 0;
+/** Follows a child's stall reports; answers the longest part of a stall inside a time range. */
+function stallWatch(child: ChildProcess): (from: number, to: number) => number {
+  const reports: StallReport[] = [];
+  let lastReport = epochNow();
   child.on('message', (report: StallReport) => {
-    lastReport = performance.now();
-    maxDelayMs = Math.max(maxDelayMs, report.maxDelayMs);
+    lastReport = epochNow();
+    if (report.maxDelayMs > 0) reports.push(report);
   });
-  return () => {
-    // A silent child is stalled now: its overdue report counts as the stall so far.
-    const reading = { ...cpuOf(child.pid!), maxDelayMs: Math.max(maxDelayMs, performance.now() - lastReport - REPORT_MS) };
-    maxDelayMs = 0;
-    return reading;
+  const overlap = (start: number, end: number, from: number, to: number) => Math.max(0, Math.min(end, to) - Math.max(start, from));
+  return (from, to) => {
+    // A child silent for longer than its report interval is stalled now: that counts too.
+    const ongoing = overlap(lastReport + REPORT_MS, epochNow(), from, to);
+    return Math.max(ongoing, ...reports.map((r) => overlap(r.endedAt - r.maxDelayMs, r.endedAt, from, to)));
   };
 }
