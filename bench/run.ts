@@ -10,6 +10,7 @@ import { conversations } from '../server/db/schema.js';
 import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';
 import { loadCatalogue, matchResources } from '../server/resources/index.js';
 import { detectDanger, loadPhraseBook, loadSafeguardingModel, normaliseText } from '../server/safeguarding/index.js';
+import { reportDetectorScaling } from './detector-scaling.js';
 import { measure, measureAsync, report } from './measure.js';
 
 /** `npm run bench`: each hot path against a simple baseline measured in the same run. */
@@ -46,6 +47,10 @@ report(
     measure('detectDanger with the trained model', () => detectDanger(longMessage, bookWithModel, { languages: ['ur'] })),
   ],
 );
+reportDetectorScaling(root('locales'), [
+  { label: '20 words', text: message },
+  { label: '4,000 characters', text: longMessage },
+]);
 
 // 2. Flow engine: one step of the intake, against the JSON round trip the edge does anyway.
 const flow = loadFlows(root('flows')).get('family-front-door')!;
@@ -86,3 +91,6 @@ report(
 raw.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
+
+// Sockets under load (servers in child processes, several minutes): a separate command.
+console.log('\nLoad: npm run bench:load (ws echo vs ws+SQLite FULL vs Front Door at 50/500/2,000 conversations; docs/performance.md)');

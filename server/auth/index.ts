@@ -1,4 +1,4 @@
-export { hashPassword, verifyPassword } from './password.js';
+export { hashPassword, verifyPassword, PASSWORD_COST, type PasswordCost } from './password.js';
 export {
   createSession,
   findSession,

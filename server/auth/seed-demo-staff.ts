@@ -1,7 +1,7 @@
 import type { Store } from '../db/index.js';
 import { staff } from '../db/tables.js';
 import type { StaffRole } from '../protocol/index.js';
-import { hashPassword } from './password.js';
+import { hashPassword, PASSWORD_COST, type PasswordCost } from './password.js';
 
 export const DEMO_PASSWORD = 'front-door-demo';
 
@@ -27,15 +27,19 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * The demo accounts share one published password, so one full-cost hash (same salt) serves them
  * all: it reveals nothing the README does not, and seeding costs one scrypt per process instead of
  * six per server (tests start dozens). Real accounts are never seeded and keep a salt each.
+ * Test servers pass a lower cost (test/support/test-server.ts) so each test file's seeding and
+ * demo sign-ins are quick; main.ts passes none, so a deployment's demo hash is full cost.
  */
-let demoHash: Promise<string> | undefined;
+const demoHashes = new Map<string, Promise<string>>();
 
 /** Adds any missing demo account; existing ones (and their passwords) are left alone. */
-export async function seedDemoStaff(store: Store): Promise<DemoAccount[]> {
+export async function seedDemoStaff(store: Store, { cost = PASSWORD_COST }: { cost?: PasswordCost } = {}): Promise<DemoAccount[]> {
   const existing = new Set((await store.db.select({ username: staff.username }).from(staff)).map((r) => r.username));
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
   if (missing.length === 0) return DEMO_ACCOUNTS;
-  const passwordHash = await (demoHash ??= hashPassword(DEMO_PASSWORD));
+  const key = `${cost.N}$${cost.r}$${cost.p}`;
+  if (!demoHashes.has(key)) demoHashes.set(key, hashPassword(DEMO_PASSWORD, cost));
+  const passwordHash = await demoHashes.get(key)!;
   await store.transaction(async (tx) => {
     // Several processes may seed one database at once: whoever comes second adds nothing.
     await tx

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedDemoStaff } from '../../server/auth/index.js';
+import { seedDemoStaff, type PasswordCost } from '../../server/auth/index.js';
 import type { SocketLimits } from '../../server/realtime/socket-limits.js';
 import type { SecurityOptions } from '../../server/security/security-options.js';
 import type { Logger } from '../../server/logging/index.js';
@@ -16,6 +16,13 @@ export interface TestServer extends RunningServer {
   /** Stops the server and deletes its database. */
   dispose(): Promise<void>;
 }
+
+/**
+ * The demo password is published, so test servers hash it at scrypt's smallest useful cost: seeding
+ * and every demo sign-in take about a millisecond instead of a second on this machine. Production
+ * seeding (main.ts) keeps PASSWORD_COST; server/auth/password.test.ts proves it.
+ */
+export const TEST_PASSWORD_COST: PasswordCost = { N: 2 ** 10, r: 8, p: 1 };
 
 /** A real server on a free port with its own SQLite file in a temp folder. */
 export async function startTestServer(
@@ -35,7 +42,7 @@ export async function startTestServer(
     ...(options.embedOrigins ? { embedOrigins: options.embedOrigins } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  if (options.seed) await seedDemoStaff(server.ctx.store);
+  if (options.seed) await seedDemoStaff(server.ctx.store, { cost: TEST_PASSWORD_COST });
   return {
     ...server,
     databasePath,
