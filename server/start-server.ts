@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { serve } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
@@ -8,6 +10,9 @@ import { describeError, logSocket, setProcessLogger } from './logging/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
+import type { BusEventName } from './realtime/event-bus.js';
+import { startPostgresEventRelay } from './realtime/postgres-event-relay.js';
+import { startSharedPresence } from './realtime/shared-presence.js';
 import { SocketGuard } from './realtime/socket-guard.js';
 import { defaultSocketLimits, type SocketLimits } from './realtime/socket-limits.js';
 import { handleWidgetSocket } from './realtime/widget-socket.js';
@@ -46,9 +51,40 @@ async function closeSockets(clients: WebSocket[]): Promise<void> {
   );
 }
 
+/** Events that change who is online: the presence table is written before they go out and read before they are delivered. */
+const PRESENCE_EVENTS = new Set<BusEventName>(['presence.changed', 'family.presence']);
+
+/**
+ * Several processes on one PostgreSQL: this process's events reach the others (LISTEN/NOTIFY) and
+ * presence is shared through the presence table, so a family on one process and staff on another
+ * see each other live.
+ */
+async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ close(): Promise<void> }> {
+  const origin = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const presence = startSharedPresence({ store: ctx.store, staff: ctx.presence, families: ctx.families, origin, log: ctx.log });
+  await presence.sync();
+  const relay = await startPostgresEventRelay({
+    url,
+    store: ctx.store,
+    bus: ctx.bus,
+    origin,
+    log: ctx.log,
+    beforeForward: (event) => (PRESENCE_EVENTS.has(event) ? presence.sync() : Promise.resolve()),
+    beforeDeliver: (event) => (PRESENCE_EVENTS.has(event) ? presence.refresh() : Promise.resolve()),
+  });
+  ctx.bus.relayTo(relay);
+  return {
+    async close() {
+      await relay.close();
+      await presence.close();
+    },
+  };
+}
+
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ctx = await createAppContext(options);
+  const sharing = options.databaseUrl ? await shareWithOtherProcesses(ctx, options.databaseUrl) : undefined;
   setProcessLogger(ctx.log);
   const app = createApp(ctx);
   // One delivery log, two targets: enquiry events to the case system, safeguarding alerts to the out-of-hours team.
@@ -109,6 +145,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Close handlers still publish presence and read the database: let them finish first.
       await closeSockets([...widgetSockets.clients, ...staffSockets.clients]);
       await stopped;
+      // After the sockets' own goodbyes (presence) have gone out to the other processes.
+      await sharing?.close();
       // The store waits for transactions already running: closing cannot cut one in half.
       await ctx.store.close();
     },

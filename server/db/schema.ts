@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The one source of truth for storage. Migrations in server/db/migrations are generated from this
@@ -285,4 +285,40 @@ export const safeguardingAlerts = sqliteTable(
     index('safeguarding_alerts_conversation_idx').on(t.conversationId),
     index('safeguarding_alerts_open_idx').on(t.acknowledgedAt),
   ],
+);
+
+/**
+ * Things that happened, for server processes other than the one it happened in (PostgreSQL with
+ * several processes): a NOTIFY carries only the id, the other processes read the event here.
+ * Kept for minutes; unused on SQLite, where one process serves everything.
+ */
+export const busEvents = sqliteTable(
+  'bus_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The process that published it, so it does not hear its own events twice. */
+    origin: text('origin').notNull(),
+    event: text('event').notNull(),
+    args: json<unknown[]>('args').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('bus_events_at_idx').on(t.at)],
+);
+
+/**
+ * Who is connected, per server process: staff consoles and families' widgets. Each process rewrites
+ * its own rows on a heartbeat and reads everyone's; a crashed process's rows expire by themselves.
+ */
+export const presence = sqliteTable(
+  'presence',
+  {
+    process: text('process').notNull(),
+    kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
+    /** Staff id or conversation id. */
+    subjectId: text('subject_id').notNull(),
+    name: text('name'),
+    locality: text('locality'),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.process, t.kind, t.subjectId] }), index('presence_expires_idx').on(t.expiresAt)],
 );

@@ -24,4 +24,6 @@ export const {
   auditLog,
   safeguardingTriggers,
   safeguardingAlerts,
+  busEvents,
+  presence,
 } = chosen;

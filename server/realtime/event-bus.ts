@@ -21,15 +21,34 @@ export interface BusEvents {
   'session.ended': [sessionId: string];
 }
 
+export type BusEventName = keyof BusEvents;
+
+/** Carries this process's events to the other server processes (see postgres-event-relay.ts). */
+export interface EventRelay {
+  forward(event: BusEventName, args: readonly unknown[]): void;
+}
+
 export class EventBus {
   readonly #emitter = new EventEmitter();
+  #relay: EventRelay | undefined;
 
   constructor() {
     // Every open socket subscribes; the default warning at 10 listeners is noise here.
     this.#emitter.setMaxListeners(0);
   }
 
+  /** With several processes on one database, what is published here also reaches the others. */
+  relayTo(relay: EventRelay): void {
+    this.#relay = relay;
+  }
+
   publish<E extends keyof BusEvents>(event: E, ...args: BusEvents[E]): void {
+    this.#emitter.emit(event, ...args);
+    this.#relay?.forward(event, args);
+  }
+
+  /** An event another process published: delivered here only, never sent back out. */
+  deliverRemote(event: BusEventName, args: readonly unknown[]): void {
     this.#emitter.emit(event, ...args);
   }
 

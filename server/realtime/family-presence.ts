@@ -1,6 +1,19 @@
-/** Which conversations have a family's widget connected right now (memory only). */
+/**
+ * Which conversations have a family's widget connected right now: to this process, or (several
+ * processes on PostgreSQL) to another, as last read by shared-presence.ts.
+ */
 export class FamilyPresence {
   readonly #sockets = new Map<string, number>();
+  #remote: ReadonlySet<string> = new Set();
+
+  /** Conversations connected to this process, for the shared presence table. */
+  local(): string[] {
+    return [...this.#sockets.keys()];
+  }
+
+  setRemote(conversationIds: ReadonlySet<string>): void {
+    this.#remote = conversationIds;
+  }
 
   /** Returns true when this is the first connection (the family just came online). */
   connect(conversationId: string): boolean {
@@ -21,6 +34,6 @@ export class FamilyPresence {
   }
 
   isOnline(conversationId: string): boolean {
-    return this.#sockets.has(conversationId);
+    return this.#sockets.has(conversationId) || this.#remote.has(conversationId);
   }
 }

@@ -10,6 +10,7 @@ import { answerConsent, requestConsent, type EventContext, type WebhookTarget } 
 import { claimHandoff, openHandoffFor, requestCallback } from '../../server/handoff/index.js';
 import { enquiryRoutes } from '../../server/http/enquiry-routes.js';
 import { managerRoutes } from '../../server/http/manager-routes.js';
+import { createTestDatabase, testDatabaseKind } from '../support/postgres-test-database.js';
 
 /**
  * A real app context on a temp SQLite file with a clock the test moves, four staff with live
@@ -20,6 +21,7 @@ export type Who = 'west' | 'south' | 'manager' | 'translator';
 export interface Fixture {
   ctx: AppContext & EventContext;
   databasePath: string;
+  databaseUrl?: string;
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
   staff: Record<Who, StaffRow>;
   request(who: Who | 'anonymous', method: string, path: string, body?: unknown, options?: { csrf?: boolean }): Promise<Response>;
@@ -41,7 +43,11 @@ export async function makeFixture(options: { webhook?: WebhookTarget; start?: st
     },
   };
   const databasePath = join(dir, 'db.sqlite');
-  const ctx: AppContext & EventContext = { ...(await createAppContext({ databasePath, now: () => clock.now })), webhook: options.webhook };
+  const postgres = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
+  const ctx: AppContext & EventContext = {
+    ...(await createAppContext({ databasePath, ...(postgres ? { databaseUrl: postgres.url } : {}), now: () => clock.now })),
+    webhook: options.webhook,
+  };
   const people = {
     west: await addStaff(ctx, 'west', 'staff', 'west'),
     south: await addStaff(ctx, 'south', 'staff', 'south'),
@@ -55,6 +61,7 @@ export async function makeFixture(options: { webhook?: WebhookTarget; start?: st
   return {
     ctx,
     databasePath,
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
     clock,
     staff: people,
     async request(who, method, path, body, { csrf = true } = {}) {
@@ -95,6 +102,7 @@ export async function makeFixture(options: { webhook?: WebhookTarget; start?: st
     },
     async close() {
       await ctx.store.close();
+      await postgres?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

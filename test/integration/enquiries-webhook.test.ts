@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSqliteStore } from '../../server/db/index.js';
+import { openPostgresStore, openSqliteStore } from '../../server/db/index.js';
 import { webhookDeliveries } from '../../server/db/tables.js';
 import { createWebhookDispatcher, withdrawConsent } from '../../server/enquiries/index.js';
 import type { EnquiryView, WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.js';
@@ -103,7 +103,7 @@ describe('outbound webhooks, Standard Webhooks signed', () => {
       await before.deliverDue();
       await before.stop();
 
-      const store = openSqliteStore(f.databasePath);
+      const store = f.databaseUrl ? await openPostgresStore(f.databaseUrl) : openSqliteStore(f.databasePath);
       try {
         f.clock.advance(30_000);
         const after = createWebhookDispatcher({ store, url: receiver.url, secret, now: () => f.clock.now, pollMs: 20 });

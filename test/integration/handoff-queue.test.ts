@@ -8,7 +8,7 @@ import { claimHandoff } from '../../server/handoff/index.js';
 import type { Message, QueueEntry } from '../../server/protocol/index.js';
 import { FamilyClient } from '../support/family-client.js';
 import { signIn } from '../support/staff-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { sameDatabase, startTestServer, type TestServer } from '../support/test-server.js';
 
 // A Tuesday at 11:00 in London: every hub is open.
 const OPEN = new Date('2026-11-24T11:00:00Z');
@@ -66,7 +66,7 @@ describe('the live handoff queue', () => {
     const family = await FamilyClient.start(server.url);
     await family.askForHelp({ postcode: 'BD3 9AA' });
     const handoffId = (await server.ctx.db.select().from(handoffs))[0]!.id;
-    const other = await createAppContext({ databasePath: server.databasePath, now: () => OPEN });
+    const other = await createAppContext({ ...sameDatabase(server), now: () => OPEN });
     const sam = (await server.ctx.db.select().from(staffTable).where(eq(staffTable.username, 'east')))[0]!;
     const jo = (await other.db.select().from(staffTable).where(eq(staffTable.username, 'manager')))[0]!;
     // One after the other through two connections, as two processes on one file would (true

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/index.js';
 import { auditLog, loginAttempts, staff } from '../../server/db/tables.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { sameDatabase, startTestServer, type TestDatabaseRef, type TestServer } from '../support/test-server.js';
 
 const PASSWORD = 'correct horse battery staple';
 let clock = new Date('2026-11-24T11:00:00Z');
@@ -10,7 +10,7 @@ let server: TestServer;
 let passwordHash: string;
 
 /** Behind a proxy on this machine, so each test can speak from its own client address. */
-const start = (databasePath?: string) => startTestServer({ now: () => clock, security: { trustedProxy: { kind: 'loopback' } }, ...(databasePath ? { databasePath } : {}) });
+const start = (database?: TestDatabaseRef) => startTestServer({ now: () => clock, security: { trustedProxy: { kind: 'loopback' } }, ...database });
 
 async function addStaff(username: string) {
   await server.ctx.db.insert(staff).values({ id: crypto.randomUUID(), username, displayName: username, passwordHash, role: 'staff', locality: 'west', languages: ['en'] });
@@ -79,7 +79,7 @@ describe('login throttling', { timeout: 120_000 }, () => {
     expect((await login('priya', 'wrong', '203.0.113.50')).status).toBe(429);
     const before = await checked({ username: 'priya', ip: '203.0.113.50' });
     await server.stop();
-    server = await start(server.databasePath);
+    server = await start(sameDatabase(server));
     expect((await login('priya', 'wrong again', '203.0.113.50')).status).toBe(429);
     expect(await checked({ username: 'priya', ip: '203.0.113.50' })).toBe(before);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endExpiredSessions, hashPassword } from '../../server/auth/index.js';
 import { auditLog, staff } from '../../server/db/tables.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { sameDatabase, startTestServer, type TestServer } from '../support/test-server.js';
 
 const PASSWORD = 'a long staff password';
 const START = new Date('2026-11-24T09:00:00Z');
@@ -150,7 +150,7 @@ describe('session cookie', { timeout: 120_000 }, () => {
   });
 
   it('ignores X-Forwarded-Proto when the proxy is not trusted', async () => {
-    const untrusted = await startTestServer({ now: () => now, databasePath: server.databasePath });
+    const untrusted = await startTestServer({ now: () => now, ...sameDatabase(server) });
     try {
       const session = await signIn(untrusted.url, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.77' });
       expect(session.setCookie).toMatch(/^fd_session=/);

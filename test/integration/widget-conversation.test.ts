@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { conversations, handoffs, messages } from '../../server/db/tables.js';
 import type { Message, WidgetServerFrame } from '../../server/protocol/index.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { sameDatabase, startTestServer, type TestServer } from '../support/test-server.js';
 import { TestSocket, wsUrl } from '../support/test-socket.js';
 
 type Ready = Extract<WidgetServerFrame, { type: 'conversation.ready' }>;
@@ -85,9 +85,9 @@ describe('a family conversation over a real WebSocket', () => {
 
     const before = transcript(family);
     await family.close();
-    const { databasePath } = server;
+    const database = sameDatabase(server);
     await server.stop();
-    server = await startTestServer({ databasePath });
+    server = await startTestServer(database);
 
     const again = await TestSocket.open(wsUrl(server.url, '/ws/widget'));
     const resumed = await again.request<Ready>(

@@ -9,8 +9,13 @@ import { startServer, type RunningServer } from '../../server/start-server.js';
 import { createTestDatabase, testDatabaseKind } from './postgres-test-database.js';
 import type { SafeguardingWebhookTarget } from '../../server/urgent-lane/index.js';
 
-export interface TestServer extends RunningServer {
+/** Where a test server's data lives: its SQLite file, or its PostgreSQL database in the postgres project. */
+export interface TestDatabaseRef {
   databasePath: string;
+  databaseUrl?: string;
+}
+
+export interface TestServer extends RunningServer, TestDatabaseRef {
   /** Stops the server, keeping the database file (to test restarts). */
   stop(): Promise<void>;
   /** Stops the server and deletes its database. */
@@ -24,17 +29,22 @@ export interface TestServer extends RunningServer {
  */
 export const TEST_PASSWORD_COST: PasswordCost = { N: 2 ** 10, r: 8, p: 1 };
 
-/** A real server on a free port with its own SQLite file in a temp folder. */
+/**
+ * A real server on a free port with its own SQLite file in a temp folder (or, in the postgres
+ * project, its own PostgreSQL database); `databasePath` plus `databaseUrl` reopen another's data.
+ */
 export async function startTestServer(
-  options: { databasePath?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits>; security?: Partial<SecurityOptions>; embedOrigins?: readonly string[]; log?: Logger } = {},
+  options: { databasePath?: string; databaseUrl?: string; now?: () => Date; seed?: boolean; safeguardingWebhook?: SafeguardingWebhookTarget; socketLimits?: Partial<SocketLimits>; security?: Partial<SecurityOptions>; embedOrigins?: readonly string[]; log?: Logger } = {},
 ): Promise<TestServer> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'front-door-'));
   const databasePath = options.databasePath ?? join(dir!, 'test.sqlite');
-  const postgres = testDatabaseKind() === 'postgres' ? await createTestDatabase() : undefined;
+  // A database created here is dropped on dispose; one handed in belongs to the server that made it.
+  const postgres = testDatabaseKind() === 'postgres' && !options.databaseUrl ? await createTestDatabase() : undefined;
+  const databaseUrl = options.databaseUrl ?? postgres?.url;
   const server = await startServer({
     port: 0,
     databasePath,
-    ...(postgres ? { databaseUrl: postgres.url } : {}),
+    ...(databaseUrl ? { databaseUrl } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.safeguardingWebhook ? { safeguardingWebhook: options.safeguardingWebhook } : {}),
     ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
@@ -46,6 +56,7 @@ export async function startTestServer(
   return {
     ...server,
     databasePath,
+    ...(databaseUrl ? { databaseUrl } : {}),
     stop: () => server.close(),
     async dispose() {
       await server.close();
@@ -53,4 +64,9 @@ export async function startTestServer(
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The database of a server, to start another on the same data (a restart, a second process). */
+export function sameDatabase(server: TestDatabaseRef): TestDatabaseRef {
+  return { databasePath: server.databasePath, ...(server.databaseUrl ? { databaseUrl: server.databaseUrl } : {}) };
 }

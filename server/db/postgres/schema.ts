@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * The PostgreSQL twin of server/db/schema.ts: same tables, columns, property names, JS types, keys
@@ -261,4 +261,29 @@ export const safeguardingAlerts = pgTable(
     reason: text('reason'),
   },
   (t) => [index('safeguarding_alerts_conversation_idx').on(t.conversationId), index('safeguarding_alerts_open_idx').on(t.acknowledgedAt)],
+);
+
+export const busEvents = pgTable(
+  'bus_events',
+  {
+    id: serialId('id'),
+    origin: text('origin').notNull(),
+    event: text('event').notNull(),
+    args: jsonb('args').$type<unknown[]>().notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('bus_events_at_idx').on(t.at)],
+);
+
+export const presence = pgTable(
+  'presence',
+  {
+    process: text('process').notNull(),
+    kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    name: text('name'),
+    locality: text('locality'),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.process, t.kind, t.subjectId] }), index('presence_expires_idx').on(t.expiresAt)],
 );

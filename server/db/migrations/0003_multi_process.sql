@@ -1,0 +1,20 @@
+CREATE TABLE `bus_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`origin` text NOT NULL,
+	`event` text NOT NULL,
+	`args` text NOT NULL,
+	`at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `bus_events_at_idx` ON `bus_events` (`at`);--> statement-breakpoint
+CREATE TABLE `presence` (
+	`process` text NOT NULL,
+	`kind` text NOT NULL,
+	`subject_id` text NOT NULL,
+	`name` text,
+	`locality` text,
+	`expires_at` text NOT NULL,
+	PRIMARY KEY(`process`, `kind`, `subject_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `presence_expires_idx` ON `presence` (`expires_at`);
