@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Dialect, Tx } from './store.js';
 
 /**
@@ -17,6 +17,12 @@ export const dialect: Dialect = process.env.DATABASE_URL || process.env.FRONT_DO
 export async function serialiseOn(tx: Tx, ...keys: string[]): Promise<void> {
   if (dialect === 'sqlite') return;
   for (const key of keys) await rawRows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
+
+/** A top-level string field of a JSON column, as text: `json_extract` on SQLite, `->>` on PostgreSQL. */
+export function jsonField(column: SQLWrapper, field: string): SQL<string | null> {
+  if (!/^[a-zA-Z_]\w*$/.test(field)) throw new Error(`not a JSON field name: ${field}`);
+  return dialect === 'sqlite' ? sql<string | null>`json_extract(${column}, ${`$.${field}`})` : sql<string | null>`(${column} ->> ${field})`;
 }
 
 /** Rows of a raw SQL statement, on either dialect (drizzle names the call differently on each). */

@@ -2,5 +2,5 @@ export { openSqliteStore } from './open-sqlite-store.js';
 export { openPostgresStore } from './open-postgres-store.js';
 export { firstRow, type Dialect, type Store, type Tx } from './store.js';
 export * as tables from './schema.js';
-export { dialect, rawRows, serialiseOn, skipLocked } from './dialect.js';
+export { dialect, jsonField, rawRows, serialiseOn, skipLocked } from './dialect.js';
 export { orderedId } from './ordered-id.js';

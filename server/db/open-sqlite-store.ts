@@ -16,7 +16,12 @@ const migrationsFolder = projectPath('server/db/migrations');
  * synchronous=FULL: an acknowledged message must survive a crash or power cut, not just a restart.
  * better-sqlite3 answers synchronously, but verbs are asynchronous (they also run on PostgreSQL),
  * so another verb could run between two statements of an open transaction on the one connection.
- * Transactions therefore queue behind each other, and every write happens inside one.
+ * Transactions therefore take turns, and every write happens inside one.
+ *
+ * Group commit: the transactions asked for while the previous commit was being written run one
+ * after another inside one SQLite transaction, each in its own savepoint (one that fails is rolled
+ * back alone), and are committed with a single fsync. Each caller's promise settles only after
+ * that commit, so nothing is acknowledged before it is on disk.
  */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -29,27 +34,58 @@ export function openSqliteStore(path: string): Store {
   migrate(sync, { migrationsFolder });
   // The synchronous driver's builders return values where the async API returns promises; `await` takes both.
   const db = sync as unknown as Tx;
-  let queue: Promise<unknown> = Promise.resolve();
 
-  async function run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    client.exec('BEGIN IMMEDIATE');
+  interface Pending {
+    work: (tx: Tx) => Promise<unknown>;
+    settle: (outcome: { ok: true; value: unknown } | { ok: false; error: unknown }) => void;
+  }
+  let waiting: Pending[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  let scheduled = false;
+
+  async function flush(): Promise<void> {
+    scheduled = false;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 0) return;
+    const outcomes: Parameters<Pending['settle']>[0][] = [];
     try {
-      const result = await work(db);
+      client.exec('BEGIN IMMEDIATE');
+      for (const item of batch) {
+        client.exec('SAVEPOINT work');
+        try {
+          outcomes.push({ ok: true, value: await item.work(db) });
+          client.exec('RELEASE work');
+        } catch (error) {
+          client.exec('ROLLBACK TO work');
+          client.exec('RELEASE work');
+          outcomes.push({ ok: false, error });
+        }
+      }
       client.exec('COMMIT');
-      return result;
     } catch (error) {
       if (client.inTransaction) client.exec('ROLLBACK');
-      throw error;
+      for (const item of batch) item.settle({ ok: false, error });
+      return;
     }
+    batch.forEach((item, i) => item.settle(outcomes[i]!));
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    // After this turn's I/O callbacks, so inputs that arrived together share one commit.
+    flushing = flushing.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(flush);
   }
 
   return {
     dialect: 'sqlite',
     db,
     transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      const result = queue.then(() => run(work));
-      queue = result.catch(() => undefined);
-      return result;
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({ work, settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)) });
+        schedule();
+      });
     },
     async ping() {
       client.prepare('select 1').get();
@@ -59,7 +95,8 @@ export function openSqliteStore(path: string): Store {
     },
     migrationsShipped: shippedMigrations('server/db/migrations'),
     async close() {
-      await queue;
+      while (waiting.length > 0 || scheduled) await flushing;
+      await flushing;
       client.close();
     },
   };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The one source of truth for storage. Migrations in server/db/migrations are generated from this
@@ -312,6 +312,8 @@ export const busEvents = sqliteTable(
 export const presence = sqliteTable(
   'presence',
   {
+    /** `kind:subject@process`: one row per thing per process. */
+    id: text('id').primaryKey(),
     process: text('process').notNull(),
     kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
     /** Staff id or conversation id. */
@@ -320,5 +322,5 @@ export const presence = sqliteTable(
     locality: text('locality'),
     expiresAt: text('expires_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.process, t.kind, t.subjectId] }), index('presence_expires_idx').on(t.expiresAt)],
+  (t) => [index('presence_process_idx').on(t.process), index('presence_expires_idx').on(t.expiresAt)],
 );

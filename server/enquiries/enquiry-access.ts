@@ -1,6 +1,6 @@
-import { eq, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { StaffRow } from '../auth/index.js';
-import type { Tx } from '../db/index.js';
+import { jsonField, type Tx } from '../db/index.js';
 import { enquiries } from '../db/tables.js';
 import { ForbiddenError } from '../domain-errors.js';
 import { assertCanSeeConversation } from '../handoff/conversation-access.js';
@@ -24,7 +24,7 @@ export function visibleEnquiries(actor: StaffRow): SQL | undefined {
   if (actor.role === 'manager') return undefined;
   if (actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work enquiries.');
   return or(
-    sql`json_extract(${enquiries.details}, '$.locality') in (${actor.locality ?? ''}, 'any')`,
+    inArray(jsonField(enquiries.details, 'locality'), [actor.locality ?? '', 'any']),
     eq(enquiries.createdBy, actor.id),
   );
 }

@@ -39,8 +39,8 @@ export function startSharedPresence(options: { store: Store; staff: StaffPresenc
   async function write(): Promise<void> {
     const expiresAt = new Date(Date.now() + PRESENCE_TTL_MS).toISOString();
     const rows = [
-      ...staff.local().map((s) => ({ process: origin, kind: 'staff' as const, subjectId: s.id, name: s.name, locality: s.locality, expiresAt })),
-      ...families.local().map((id) => ({ process: origin, kind: 'family' as const, subjectId: id, name: null, locality: null, expiresAt })),
+      ...staff.local().map((s) => ({ id: `staff:${s.id}@${origin}`, process: origin, kind: 'staff' as const, subjectId: s.id, name: s.name, locality: s.locality, expiresAt })),
+      ...families.local().map((id) => ({ id: `family:${id}@${origin}`, process: origin, kind: 'family' as const, subjectId: id, name: null, locality: null, expiresAt })),
     ];
     await store.transaction(async (tx) => {
       await tx.delete(presenceTable).where(eq(presenceTable.process, origin));
@@ -65,7 +65,10 @@ export function startSharedPresence(options: { store: Store; staff: StaffPresenc
     async close() {
       clearInterval(timer);
       await writes.catch(() => undefined);
-      await store.transaction((tx) => tx.delete(presenceTable).where(eq(presenceTable.process, origin)));
+      // Leaving early is a courtesy: if it fails the rows expire on their own.
+      await store
+        .transaction((tx) => tx.delete(presenceTable).where(eq(presenceTable.process, origin)))
+        .catch((error: unknown) => log.warn({ err: describeError(error) }, 'presence rows left to expire'));
     },
   };
 }

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,23 +10,28 @@ import type { Message, QueueEntry } from '../../server/protocol/index.js';
 import { FamilyClient } from '../support/family-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 import { signIn } from '../support/staff-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startServerProcess } from '../support/server-process.js';
 
 const run = promisify(execFile);
 // A Tuesday at 11:00 in London: every hub is open.
 const OPEN = new Date('2026-11-24T11:00:00Z');
 
-let server: TestServer | undefined;
+let pilotDir: string | undefined;
 let target: TestDatabase | undefined;
 afterEach(async () => {
-  await server?.dispose();
+  if (pilotDir) rmSync(pilotDir, { recursive: true, force: true });
   await target?.drop();
-  server = target = undefined;
+  pilotDir = target = undefined;
 });
 
-/** A pilot's SQLite file: a family conversation taken by staff, a failed and a good sign-in. */
-async function pilotDatabase(): Promise<TestServer> {
-  const pilot = await startTestServer({ now: () => OPEN, seed: true });
+/**
+ * A pilot's SQLite file: a family conversation taken by staff, a failed and a good sign-in. The pilot
+ * runs in its own process, on SQLite, as a pilot would (this test process speaks PostgreSQL).
+ */
+async function pilotDatabase(): Promise<{ databasePath: string }> {
+  pilotDir = mkdtempSync(join(tmpdir(), 'front-door-pilot-'));
+  const databasePath = join(pilotDir, 'pilot.sqlite');
+  const pilot = await startServerProcess({ databasePath }, OPEN);
   const wrong = await fetch(`${pilot.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: pilot.url }, body: JSON.stringify({ username: 'south', password: 'not-the-password' }) });
   expect(wrong.status).toBe(401);
   const tom = await signIn(pilot.url, 'south');
@@ -38,7 +46,7 @@ async function pilotDatabase(): Promise<TestServer> {
   await family.say('شکریہ، میرا بیٹا اسکول نہیں جائے گا');
   await Promise.all([family.close(), tomSocket.close()]);
   await pilot.stop();
-  return pilot;
+  return { databasePath };
 }
 
 async function dbCopy(...args: string[]) {
@@ -60,16 +68,16 @@ async function sql(url: string, text: string) {
 
 describe('npm run db:copy (SQLite -> PostgreSQL)', () => {
   it('copies every table with matching counts and checksums, and refuses or detects what it should', { timeout: 180_000 }, async () => {
-    server = await pilotDatabase();
+    const pilot = await pilotDatabase();
     target = await createTestDatabase({ migrated: false });
-    const from = `sqlite:${server.databasePath}`;
+    const from = `sqlite:${pilot.databasePath}`;
 
     const copied = await dbCopy('--from', from, '--to', target.url);
     expect(copied.stderr).toBe('');
     expect(copied.code).toBe(0);
     expect(copied.stdout).toContain('copied and committed');
 
-    const report = await copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url, verifyOnly: true });
+    const report = await copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url, verifyOnly: true });
     expect(report.ok).toBe(true);
     const rows = Object.fromEntries(report.tables.map((t) => [t.table, t.targetRows]));
     for (const table of ['conversations', 'messages', 'staff', 'sessions', 'login_attempts', 'handoffs', 'audit_log']) expect(rows[table], table).toBeGreaterThan(0);
@@ -78,7 +86,7 @@ describe('npm run db:copy (SQLite -> PostgreSQL)', () => {
     const [{ id }] = await sql(target.url, `insert into login_attempts (username, ip, at, outcome) values ('x', '127.0.0.1', 'now', 'failed') returning id`);
     expect(Number(id)).toBe(rows.login_attempts! + 1);
 
-    await expect(copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url })).rejects.toThrow(/already holds rows .*--replace/s);
+    await expect(copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url })).rejects.toThrow(/already holds rows .*--replace/s);
 
     await sql(target.url, `update messages set content = jsonb_set(content, '{text}', '"changed"') where author = 'staff'`);
     const verified = await dbCopy('--from', from, '--to', target.url, '--verify');
@@ -87,12 +95,12 @@ describe('npm run db:copy (SQLite -> PostgreSQL)', () => {
     expect(verified.stdout).toMatch(/conversations .* ok/);
     expect(verified.stdout).toContain('databases DIFFER');
 
-    const dryRun = await copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url, replace: true, dryRun: true });
+    const dryRun = await copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url, replace: true, dryRun: true });
     expect(dryRun).toMatchObject({ ok: true, committed: false });
-    expect((await copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url, verifyOnly: true })).ok).toBe(false);
+    expect((await copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url, verifyOnly: true })).ok).toBe(false);
 
-    expect(await copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url, replace: true })).toMatchObject({ ok: true, committed: true });
-    expect((await copyDatabase({ sourcePath: server.databasePath, targetUrl: target.url, verifyOnly: true })).ok).toBe(true);
+    expect(await copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url, replace: true })).toMatchObject({ ok: true, committed: true });
+    expect((await copyDatabase({ sourcePath: pilot.databasePath, targetUrl: target.url, verifyOnly: true })).ok).toBe(true);
   });
 
   it('rejects bad arguments with the usage line and exit code 2', async () => {

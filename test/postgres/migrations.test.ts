@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/db/open-sqlite-store.js';
 import { openPostgres } from '../../server/db/open-postgres.js';
 import * as pgSchema from '../../server/db/postgres/schema.js';
-import * as sqliteSchema from '../../server/db/tables.js';
+import * as sqliteSchema from '../../server/db/schema.js';
 import { tablesOf } from '../support/describe-schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 

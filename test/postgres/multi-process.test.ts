@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../server/app-context.js';
 import { handoffs, staff as staffTable, webhookDeliveries } from '../../server/db/tables.js';
@@ -8,6 +8,7 @@ import { claimHandoff } from '../../server/handoff/index.js';
 import { eq } from 'drizzle-orm';
 import { FamilyClient } from '../support/family-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { signIn } from '../support/staff-client.js';
 
 /** A Monday, 10:00 in London: every hub is open. */
@@ -30,22 +31,10 @@ async function database(): Promise<TestDatabase> {
 }
 
 /** A separate OS process running the real server on the shared database. */
-function startProcess(url: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/front-door-process.ts'], {
-    env: { ...process.env, DATABASE_URL: url, FRONT_DOOR_TEST_NOW: OPEN, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const line = output.split('\n').find((l) => l.startsWith('{"url"'));
-      if (line) resolve({ url: (JSON.parse(line) as { url: string }).url, child });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => reject(new Error(`server process exited with ${code}: ${output}`)));
-  });
+async function startProcess(url: string): Promise<ServerProcess> {
+  const started = await startServerProcess({ databaseUrl: url }, new Date(OPEN));
+  children.push(started.child);
+  return started;
 }
 
 const status = (f: Record<string, unknown>) => (f.handoff as { status?: string } | undefined)?.status;

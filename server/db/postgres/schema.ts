@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * The PostgreSQL twin of server/db/schema.ts: same tables, columns, property names, JS types, keys
@@ -278,6 +278,8 @@ export const busEvents = pgTable(
 export const presence = pgTable(
   'presence',
   {
+    /** `kind:subject@process`: one row per thing per process. */
+    id: text('id').primaryKey(),
     process: text('process').notNull(),
     kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
     subjectId: text('subject_id').notNull(),
@@ -285,5 +287,5 @@ export const presence = pgTable(
     locality: text('locality'),
     expiresAt: text('expires_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.process, t.kind, t.subjectId] }), index('presence_expires_idx').on(t.expiresAt)],
+  (t) => [index('presence_process_idx').on(t.process), index('presence_expires_idx').on(t.expiresAt)],
 );

@@ -7,14 +7,15 @@ CREATE TABLE "bus_events" (
 );
 --> statement-breakpoint
 CREATE TABLE "presence" (
+	"id" text PRIMARY KEY NOT NULL,
 	"process" text NOT NULL,
 	"kind" text NOT NULL,
 	"subject_id" text NOT NULL,
 	"name" text,
 	"locality" text,
-	"expires_at" text NOT NULL,
-	CONSTRAINT "presence_process_kind_subject_id_pk" PRIMARY KEY("process","kind","subject_id")
+	"expires_at" text NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX "bus_events_at_idx" ON "bus_events" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "presence_process_idx" ON "presence" USING btree ("process");--> statement-breakpoint
 CREATE INDEX "presence_expires_idx" ON "presence" USING btree ("expires_at");
