@@ -4,7 +4,6 @@ import { requireStaff, type AuthEnv } from '../auth/index.js';
 import { callbacksCsv, csvHeaders } from '../exports/index.js';
 import { completeCallback, listCallbacks } from '../handoff/index.js';
 import { CallbackDoneBody } from '../protocol/index.js';
-import { errorResponse } from './error-response.js';
 import { parseJson } from './parse-json.js';
 
 export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
@@ -23,12 +22,8 @@ export function callbackRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.post('/api/callbacks/:id/done', async (c) => {
     const body = await parseJson(c, CallbackDoneBody);
     if (!body.ok) return body.response;
-    try {
-      await completeCallback({ ctx, actor: c.var.session.staff, callbackId: c.req.param('id'), outcome: body.data.outcome });
-      return c.json({ ok: true });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    await completeCallback({ ctx, actor: c.var.session.staff, callbackId: c.req.param('id'), outcome: body.data.outcome });
+    return c.json({ ok: true });
   });
   return app;
 }

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppContext } from '../app-context.js';
 import { healthRoutes } from '../health/index.js';
-import { describeError, requestLog } from '../logging/index.js';
+import { respondToError } from './error-response.js';
+import { requestLog } from '../logging/index.js';
 import { clientOf } from '../security/client-of.js';
 import { openApiRoutes } from '../openapi/index.js';
 import { authRoutes } from './auth-routes.js';
@@ -41,9 +42,6 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
-  app.onError((error, c) => {
-    c.get('log').error({ err: describeError(error) }, 'request failed');
-    return c.json({ error: 'internal error' }, 500);
-  });
+  app.onError(respondToError);
   return app;
 }

@@ -11,7 +11,6 @@ import {
   type EventContext,
 } from '../enquiries/index.js';
 import { CreateEnquiryBody, EnquiryListQuery, ExportQuery, TransitionBody, WithdrawConsentBody } from '../protocol/enquiry-bodies.js';
-import { errorResponse } from './error-response.js';
 import { parseJson } from './parse-json.js';
 import { parseQuery } from './parse-query.js';
 
@@ -26,61 +25,37 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
   app.post('/api/enquiries', async (c) => {
     const body = await parseJson(c, CreateEnquiryBody);
     if (!body.ok) return body.response;
-    try {
-      return c.json({ enquiry: await createEnquiry({ ctx, actor: c.var.session.staff, input: body.data }) }, 201);
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json({ enquiry: await createEnquiry({ ctx, actor: c.var.session.staff, input: body.data }) }, 201);
   });
   app.get('/api/enquiries', async (c) => {
     const query = parseQuery(c, EnquiryListQuery);
     if (!query.ok) return query.response;
-    try {
-      return c.json({ enquiries: await listEnquiries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json({ enquiries: await listEnquiries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
   });
   // Registered before /:id so "export" is never read as an enquiry id.
   app.get('/api/enquiries/export', requireStaff(ctx, ['manager']), async (c) => {
     const query = parseQuery(c, ExportQuery);
     if (!query.ok) return query.response;
-    try {
-      const file = await exportEnquiries({ ctx, actor: c.var.session.staff, input: query.data });
-      return c.body(file.body, 200, {
-        'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${file.filename}"`,
-        'cache-control': 'no-store',
-      });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    const file = await exportEnquiries({ ctx, actor: c.var.session.staff, input: query.data });
+    return c.body(file.body, 200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.filename}"`,
+      'cache-control': 'no-store',
+    });
   });
   app.get('/api/enquiries/:id', async (c) => {
-    try {
-      return c.json({ enquiry: await viewEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id') }) });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json({ enquiry: await viewEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id') }) });
   });
   app.post('/api/enquiries/:id/transition', async (c) => {
     const body = await parseJson(c, TransitionBody);
     if (!body.ok) return body.response;
-    try {
-      return c.json({ enquiry: await transitionEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json({ enquiry: await transitionEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
   });
   app.post('/api/conversations/:id/consent/withdraw', async (c) => {
     const body = await parseJson(c, WithdrawConsentBody);
     if (!body.ok) return body.response;
-    try {
-      await recordSpokenWithdrawal({ ctx, actor: c.var.session.staff, conversationId: c.req.param('id'), input: body.data });
-      return c.json({ ok: true });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    await recordSpokenWithdrawal({ ctx, actor: c.var.session.staff, conversationId: c.req.param('id'), input: body.data });
+    return c.json({ ok: true });
   });
   return app;
 }

@@ -34,6 +34,9 @@ export function limitBodies(): MiddlewareHandler {
 export function limitBody(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
-    onError: (c) => c.json({ error: `The request body is too large: the limit here is ${maxSize} bytes.` }, 413),
+    // A declared body over the limit is never read, so the connection cannot carry another request:
+    // say so, or a keep-alive client sends its next request into a socket the server then closes.
+    onError: (c) =>
+      c.json({ error: `The request body is too large: the limit here is ${maxSize} bytes.` }, 413, c.req.header('content-length') ? { connection: 'close' } : {}),
   });
 }

@@ -5,7 +5,6 @@ import { auditTrail, enquiryMeasures, listWebhookDeliveries } from '../enquiries
 import { AuditQuery, DateRangeQuery, DeliveryLogQuery } from '../protocol/enquiry-bodies.js';
 import { auditCsv, csvHeaders } from '../exports/index.js';
 import { safeguardingReport } from '../safeguarding/index.js';
-import { errorResponse } from './error-response.js';
 import { parseQuery } from './parse-query.js';
 
 /** Manager-only views: process measures, the audit log, the case-system delivery log, the safeguarding report. */
@@ -16,34 +15,22 @@ export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
   app.get('/api/manager/measures', async (c) => {
     const query = parseQuery(c, DateRangeQuery);
     if (!query.ok) return query.response;
-    try {
-      return c.json(await enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json(await enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
   });
   app.get('/api/manager/audit', async (c) => {
     const query = parseQuery(c, AuditQuery);
     if (!query.ok) return query.response;
-    try {
-      const entries = await auditTrail({ ctx, actor: c.var.session.staff, input: query.data });
-      if (query.data.format === 'csv') {
-        const file = auditCsv(entries);
-        return c.body(file.body, 200, csvHeaders(file));
-      }
-      return c.json({ entries });
-    } catch (error) {
-      return errorResponse(c, error);
+    const entries = await auditTrail({ ctx, actor: c.var.session.staff, input: query.data });
+    if (query.data.format === 'csv') {
+      const file = auditCsv(entries);
+      return c.body(file.body, 200, csvHeaders(file));
     }
+    return c.json({ entries });
   });
   app.get('/api/manager/webhook-deliveries', async (c) => {
     const query = parseQuery(c, DeliveryLogQuery);
     if (!query.ok) return query.response;
-    try {
-      return c.json({ deliveries: await listWebhookDeliveries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    return c.json({ deliveries: await listWebhookDeliveries({ ctx, actor: c.var.session.staff, status: query.data.status }) });
   });
   app.get('/api/manager/safeguarding-report', async (c) => {
     const query = parseQuery(c, DateRangeQuery);

@@ -4,7 +4,6 @@ import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
 import { AcknowledgeAlertBody } from '../protocol/index.js';
 import { acknowledgeAlert, listOpenAlerts, publishAlertAcknowledged } from '../urgent-lane/index.js';
-import { errorResponse } from './error-response.js';
 import { parseJson } from './parse-json.js';
 
 const AlertId = z.string().uuid();
@@ -22,13 +21,9 @@ export function urgentLaneRoutes(ctx: AppContext): Hono<AuthEnv> {
     if (!id.success) return c.json({ error: 'Unknown alert.' }, 404);
     const body = await parseJson(c, AcknowledgeAlertBody);
     if (!body.ok) return body.response;
-    try {
-      const acknowledged = await acknowledgeAlert({ ctx, actor: c.var.session.staff, alertId: id.data, input: body.data });
-      await publishAlertAcknowledged(ctx, acknowledged);
-      return c.json({ acknowledged });
-    } catch (error) {
-      return errorResponse(c, error);
-    }
+    const acknowledged = await acknowledgeAlert({ ctx, actor: c.var.session.staff, alertId: id.data, input: body.data });
+    await publishAlertAcknowledged(ctx, acknowledged);
+    return c.json({ acknowledged });
   });
   return app;
 }
