@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { conversations } from '../db/tables.js';
-import { answerValues, designatedSignals, parseFlowState, step, summarise, type FlowDefinition, type FlowInput, type StepResult } from '../flow-engine/index.js';
+import {
+  answerValues,
+  designatedSignals,
+  parseFlowState,
+  step,
+  summarise,
+  type FlowDefinition,
+  type FlowInput,
+  type StepResult,
+} from '../flow-engine/index.js';
 import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
@@ -44,7 +53,13 @@ export async function receiveFamilyInput(ctx: AppContext, conversationId: string
     const liveChat = (await openHandoffFor(tx, conversationId)) !== undefined;
 
     const stepped = runFlow(input, liveChat || state.status === 'ended', (flowInput) => step(flow, state, flowInput, env));
-    const screening = screenForDanger(ctx, conversation, input, designatedSignalsOf(input, (n, v) => designatedSignals(flow, n, v)), now);
+    const screening = screenForDanger(
+      ctx,
+      conversation,
+      input,
+      designatedSignalsOf(input, (n, v) => designatedSignals(flow, n, v)),
+      now,
+    );
 
     const entries: NewMessage[] = [
       { author: 'family', clientMessageId: input.clientMessageId, content: familyContent(input, stepped, flow.nodes) },

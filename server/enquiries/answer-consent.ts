@@ -15,10 +15,13 @@ export async function answerConsent(
   const result = await ctx.store.transaction(async (tx) => {
     const previous = await findByClientMessageId(tx, conversationId, input.clientMessageId);
     if (previous) return { stored: previous, duplicate: true };
-    const consent = firstRow(await tx
-      .select()
-      .from(consents)
-      .where(and(eq(consents.id, input.consentId), eq(consents.conversationId, conversationId))).limit(1));
+    const consent = firstRow(
+      await tx
+        .select()
+        .from(consents)
+        .where(and(eq(consents.id, input.consentId), eq(consents.conversationId, conversationId)))
+        .limit(1),
+    );
     if (!consent) throw new NotFoundError('consent request');
     if (consent.answer !== null) throw new ConflictError('This consent request was already answered.');
     const now = ctx.now();

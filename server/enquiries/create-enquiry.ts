@@ -31,32 +31,41 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
     if (!conversation) throw new NotFoundError('conversation');
     await assertCanOpenEnquiryFor(tx, actor, conversationId);
     const consent = await consentToShare(tx, conversationId);
-    const open = firstRow(await tx
-      .select({ reference: enquiries.reference })
-      .from(enquiries)
-      .where(and(eq(enquiries.conversationId, conversationId), isNull(enquiries.withdrawnAt))).limit(1));
+    const open = firstRow(
+      await tx
+        .select({ reference: enquiries.reference })
+        .from(enquiries)
+        .where(and(eq(enquiries.conversationId, conversationId), isNull(enquiries.withdrawnAt)))
+        .limit(1),
+    );
     if (open) throw new ConflictError(`This family already has an Early Help enquiry, ${open.reference}.`);
 
-    const callback = firstRow(await tx.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).limit(1));
-    const triggers = (await tx.select({ severity: safeguardingTriggers.severity }).from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversationId)));
+    const callback = firstRow(
+      await tx.select().from(callbacks).where(eq(callbacks.conversationId, conversationId)).orderBy(desc(callbacks.requestedAt)).limit(1),
+    );
+    const triggers = await tx
+      .select({ severity: safeguardingTriggers.severity })
+      .from(safeguardingTriggers)
+      .where(eq(safeguardingTriggers.conversationId, conversationId));
     const details = prefillDetails({ conversation, callback, triggers: triggers.map((t) => t.severity) }, corrections);
 
     const id = crypto.randomUUID();
     const reference = await newReference(tx, Number(localTime(now, ctx.hubs.timezone).date.slice(0, 4)));
-    await tx
-      .insert(enquiries)
-      .values({
-        id,
-        reference,
-        conversationId,
-        consentId: consent.id,
-        status: 'new',
-        details,
-        contactAt: (await firstContactAt(tx, conversationId)) ?? conversation.createdAt,
-        createdBy: actor.id,
-        createdAt: now.toISOString(),
-      });
-    await recordEnquiryEvent({ db: tx, webhook: ctx.webhook }, { enquiryId: id, type: 'enquiry.created', by: actor.id, at: now, toStatus: 'new', detail: { consentId: consent.id } });
+    await tx.insert(enquiries).values({
+      id,
+      reference,
+      conversationId,
+      consentId: consent.id,
+      status: 'new',
+      details,
+      contactAt: (await firstContactAt(tx, conversationId)) ?? conversation.createdAt,
+      createdBy: actor.id,
+      createdAt: now.toISOString(),
+    });
+    await recordEnquiryEvent(
+      { db: tx, webhook: ctx.webhook },
+      { enquiryId: id, type: 'enquiry.created', by: actor.id, at: now, toStatus: 'new', detail: { consentId: consent.id } },
+    );
     await recordAudit(tx, actor, 'enquiry.created', { type: 'enquiry', id }, now, { conversationId, consentId: consent.id, reference });
     const created = await appendMessages(
       tx,
@@ -80,7 +89,9 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
  * updatedAt in the schema and is rewritten by every later message.
  */
 async function firstContactAt(db: Tx, conversationId: string): Promise<string | undefined> {
-  return firstRow(await db.select({ at: messages.createdAt }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).limit(1))?.at;
+  return firstRow(
+    await db.select({ at: messages.createdAt }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.seq)).limit(1),
+  )?.at;
 }
 
 /** The latest consent request decides: a later "no" or a withdrawal outweighs an earlier "yes". */

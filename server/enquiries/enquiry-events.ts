@@ -43,42 +43,41 @@ export interface EnquiryEventInput {
  * transaction that made the change, so the event, the change and the queued delivery commit together.
  */
 export async function recordEnquiryEvent(ctx: EventContext, input: EnquiryEventInput): Promise<void> {
-  const found = firstRow(await ctx.db
-    .select({ enquiry: enquiries, consentWithdrawnAt: consents.withdrawnAt })
-    .from(enquiries)
-    .innerJoin(consents, eq(consents.id, enquiries.consentId))
-    .where(eq(enquiries.id, input.enquiryId)).limit(1));
+  const found = firstRow(
+    await ctx.db
+      .select({ enquiry: enquiries, consentWithdrawnAt: consents.withdrawnAt })
+      .from(enquiries)
+      .innerJoin(consents, eq(consents.id, enquiries.consentId))
+      .where(eq(enquiries.id, input.enquiryId))
+      .limit(1),
+  );
   if (!found) throw new NotFoundError('enquiry');
   const at = input.at.toISOString();
-  await ctx.db
-    .insert(enquiryEvents)
-    .values({
-      id: orderedId(),
-      enquiryId: input.enquiryId,
-      type: input.type,
-      fromStatus: input.fromStatus ?? null,
-      toStatus: input.toStatus ?? null,
-      by: input.by,
-      at,
-      detail: input.detail ?? null,
-    });
+  await ctx.db.insert(enquiryEvents).values({
+    id: orderedId(),
+    enquiryId: input.enquiryId,
+    type: input.type,
+    fromStatus: input.fromStatus ?? null,
+    toStatus: input.toStatus ?? null,
+    by: input.by,
+    at,
+    detail: input.detail ?? null,
+  });
 
   const withdrawn = found.enquiry.withdrawnAt !== null || found.consentWithdrawnAt !== null;
   if (input.type === 'enquiry.consent_withdrawn') await cancelPendingDeliveries(ctx, input.enquiryId, at);
   // After withdrawal nothing personal leaves; the withdrawal notice itself names only the enquiry.
   if (!ctx.webhook || (withdrawn && input.type !== 'enquiry.consent_withdrawn')) return;
   const id = `msg_${orderedId()}`;
-  await ctx.db
-    .insert(webhookDeliveries)
-    .values({
-      id,
-      enquiryId: input.enquiryId,
-      eventType: input.type,
-      payload: JSON.stringify({ type: input.type, timestamp: at, data: payloadData(found.enquiry, input) }),
-      status: 'pending',
-      nextAttemptAt: at,
-      createdAt: at,
-    });
+  await ctx.db.insert(webhookDeliveries).values({
+    id,
+    enquiryId: input.enquiryId,
+    eventType: input.type,
+    payload: JSON.stringify({ type: input.type, timestamp: at, data: payloadData(found.enquiry, input) }),
+    status: 'pending',
+    nextAttemptAt: at,
+    createdAt: at,
+  });
 }
 
 type EnquiryRow = typeof enquiries.$inferSelect;
@@ -88,7 +87,14 @@ function payloadData(enquiry: EnquiryRow, input: EnquiryEventInput): Record<stri
   const base = { enquiryId: enquiry.id, reference: enquiry.reference };
   if (input.type === 'enquiry.consent_withdrawn') return { ...base, withdrawnAt: input.at.toISOString() };
   if (input.type === 'enquiry.created') {
-    return { ...base, status: enquiry.status, contactAt: enquiry.contactAt, createdAt: enquiry.createdAt, createdBy: enquiry.createdBy, details: enquiry.details };
+    return {
+      ...base,
+      status: enquiry.status,
+      contactAt: enquiry.contactAt,
+      createdAt: enquiry.createdAt,
+      createdBy: enquiry.createdBy,
+      details: enquiry.details,
+    };
   }
   return {
     ...base,

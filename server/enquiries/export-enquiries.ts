@@ -27,11 +27,11 @@ export async function exportEnquiries({ ctx, actor, input }: { ctx: AppContext; 
   const query = parseInput(ExportQuery, input);
   const { start, end } = localDayRange(query, ctx.hubs.timezone);
   return ctx.store.transaction(async (tx) => {
-    const rows = (await tx
+    const rows = await tx
       .select()
       .from(enquiries)
       .where(and(gte(enquiries.createdAt, start), lt(enquiries.createdAt, end)))
-      .orderBy(asc(enquiries.createdAt)));
+      .orderBy(asc(enquiries.createdAt));
     const records = [];
     for (const row of rows) records.push(toExportRecord(row, await eventsOf(tx, row.id)));
     const withdrawn = records.filter((r) => r.withdrawn).length;

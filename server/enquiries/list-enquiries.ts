@@ -10,14 +10,22 @@ import { toSummaryView } from './enquiry-record.js';
 const LIST_LIMIT = 500;
 
 /** The enquiries a member of staff works (their hub's; managers all), newest first. Audited with the count. */
-export async function listEnquiries({ ctx, actor, status }: { ctx: AppContext; actor: StaffRow; status?: EnquiryStatus | undefined }): Promise<EnquirySummaryView[]> {
+export async function listEnquiries({
+  ctx,
+  actor,
+  status,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  status?: EnquiryStatus | undefined;
+}): Promise<EnquirySummaryView[]> {
   return ctx.store.transaction(async (tx) => {
-    const rows = (await tx
+    const rows = await tx
       .select()
       .from(enquiries)
       .where(and(visibleEnquiries(actor), status ? eq(enquiries.status, status) : undefined))
       .orderBy(desc(enquiries.createdAt))
-      .limit(LIST_LIMIT));
+      .limit(LIST_LIMIT);
     await recordAudit(tx, actor, 'enquiries.listed', { type: 'enquiries', id: status ?? 'all' }, ctx.now(), { count: rows.length });
     return rows.map(toSummaryView);
   });

@@ -12,10 +12,18 @@ const LOG_LIMIT = 500;
  * The delivery log for managers: what was sent to the case system, how many tries, what came back.
  * Payloads are left out: they hold what families told us, and the log is for checking delivery.
  */
-export async function listWebhookDeliveries({ ctx, actor, status }: { ctx: AppContext; actor: StaffRow; status?: WebhookDeliveryView['status'] | undefined }): Promise<WebhookDeliveryView[]> {
+export async function listWebhookDeliveries({
+  ctx,
+  actor,
+  status,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  status?: WebhookDeliveryView['status'] | undefined;
+}): Promise<WebhookDeliveryView[]> {
   if (actor.role !== 'manager') throw new ForbiddenError('Only managers see the webhook delivery log.');
   return ctx.store.transaction(async (tx) => {
-    const rows = (await tx
+    const rows = await tx
       .select({
         id: webhookDeliveries.id,
         enquiryId: webhookDeliveries.enquiryId,
@@ -31,7 +39,7 @@ export async function listWebhookDeliveries({ ctx, actor, status }: { ctx: AppCo
       .from(webhookDeliveries)
       .where(status ? eq(webhookDeliveries.status, status) : undefined)
       .orderBy(desc(webhookDeliveries.createdAt))
-      .limit(LOG_LIMIT));
+      .limit(LOG_LIMIT);
     await recordAudit(tx, actor, 'webhook-deliveries.viewed', { type: 'webhook-deliveries', id: status ?? 'all' }, ctx.now(), { count: rows.length });
     return rows;
   });

@@ -18,29 +18,30 @@ export async function requestConsent({ ctx, actor, conversationId }: { ctx: AppC
     const handoff = await openHandoffFor(tx, conversationId);
     if (!conversation || !handoff) throw new NotFoundError('live conversation');
     assertHolds(actor, handoff);
-    const pending = firstRow(await tx
-      .select()
-      .from(consents)
-      .where(and(eq(consents.conversationId, conversationId), isNull(consents.answer), isNull(consents.withdrawnAt)))
-      .orderBy(desc(consents.requestedAt)).limit(1));
+    const pending = firstRow(
+      await tx
+        .select()
+        .from(consents)
+        .where(and(eq(consents.conversationId, conversationId), isNull(consents.answer), isNull(consents.withdrawnAt)))
+        .orderBy(desc(consents.requestedAt))
+        .limit(1),
+    );
     if (pending) throw new ConflictError('The family has not answered the last consent request yet.');
     // A family continuing in a second language reads the consent in that language.
     const language = conversation.interpreterNeeded && conversation.fallbackLanguage ? conversation.fallbackLanguage : conversation.language;
     const paragraphs = consentParagraphs(language, wordingSources(ctx));
     const id = crypto.randomUUID();
-    await tx
-      .insert(consents)
-      .values({
-        id,
-        conversationId,
-        requestedBy: actor.id,
-        requestedAt: now.toISOString(),
-        language,
-        wordingKey: CONSENT_WORDING.key,
-        wordingVersion: CONSENT_WORDING.version,
-        textHash: hashWording(paragraphs),
-        shownText: paragraphs.join('\n\n'),
-      });
+    await tx.insert(consents).values({
+      id,
+      conversationId,
+      requestedBy: actor.id,
+      requestedAt: now.toISOString(),
+      language,
+      wordingKey: CONSENT_WORDING.key,
+      wordingVersion: CONSENT_WORDING.version,
+      textHash: hashWording(paragraphs),
+      shownText: paragraphs.join('\n\n'),
+    });
     await recordAudit(tx, actor, 'consent.requested', { type: 'conversation', id: conversationId }, now, { consentId: id });
     const content = {
       kind: 'consent-request' as const,

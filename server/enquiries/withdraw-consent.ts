@@ -21,10 +21,13 @@ export async function withdrawConsent(
       const previous = await findByClientMessageId(tx, input.conversationId, input.clientMessageId);
       if (previous) return { stored: previous, created: [] as Message[], changed: false };
     }
-    const consent = firstRow(await tx
-      .select()
-      .from(consents)
-      .where(and(eq(consents.id, input.consentId), eq(consents.conversationId, input.conversationId))).limit(1));
+    const consent = firstRow(
+      await tx
+        .select()
+        .from(consents)
+        .where(and(eq(consents.id, input.consentId), eq(consents.conversationId, input.conversationId)))
+        .limit(1),
+    );
     if (!consent) throw new NotFoundError('consent');
     // Withdrawing twice changes nothing: say so rather than post a second "you stopped sharing".
     if (consent.withdrawnAt) throw new ConflictError('Sharing was already stopped.');
@@ -39,11 +42,18 @@ export async function withdrawConsent(
       await tx.update(enquiries).set({ withdrawnAt: now.toISOString() }).where(eq(enquiries.id, enquiry.id));
       await recordEnquiryEvent({ db: tx, webhook: ctx.webhook }, { enquiryId: enquiry.id, type: 'enquiry.consent_withdrawn', by, at: now });
     }
-    if (input.by !== 'family') await recordAudit(tx, input.by, 'consent.withdrawn', { type: 'conversation', id: input.conversationId }, now, { consentId: consent.id });
+    if (input.by !== 'family')
+      await recordAudit(tx, input.by, 'consent.withdrawn', { type: 'conversation', id: input.conversationId }, now, { consentId: consent.id });
     const [stored, ...created] = await appendMessages(
       tx,
       input.conversationId,
-      [{ author: input.by === 'family' ? 'family' : 'system', ...(input.clientMessageId ? { clientMessageId: input.clientMessageId } : {}), content: { kind: 'event', text: { key: 'consent:withdraw.done' } } }],
+      [
+        {
+          author: input.by === 'family' ? 'family' : 'system',
+          ...(input.clientMessageId ? { clientMessageId: input.clientMessageId } : {}),
+          content: { kind: 'event', text: { key: 'consent:withdraw.done' } },
+        },
+      ],
       now,
     );
     return { stored: stored!, created, changed: true };

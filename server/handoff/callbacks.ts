@@ -6,17 +6,17 @@ import { callbacks } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import type { CallbackView } from '../protocol/index.js';
-import { assertCanWorkQueue } from './staff-actor.js';
+import { assertCanWorkQueue, visibleQueues } from './staff-actor.js';
 
 /** Callbacks a member of staff can work: their hub's and the shared ones (managers: all), soonest due first. */
 export async function listCallbacks({ ctx, actor, status }: { ctx: AppContext; actor: StaffRow; status: 'open' | 'done' }): Promise<CallbackView[]> {
   if (actor.role === 'translator') throw new ForbiddenError('Translators do not work callbacks.');
-  const hubs = actor.role === 'manager' ? undefined : [actor.locality ?? '', 'shared'];
-  const rows = (await ctx.db
+  const queues = visibleQueues(actor);
+  const rows = await ctx.db
     .select()
     .from(callbacks)
-    .where(and(eq(callbacks.status, status), hubs ? inArray(callbacks.locality, hubs) : undefined))
-    .orderBy(asc(callbacks.dueAt)));
+    .where(and(eq(callbacks.status, status), queues === 'all' ? undefined : inArray(callbacks.locality, queues)))
+    .orderBy(asc(callbacks.dueAt));
   await ctx.store.transaction((tx) => recordAudit(tx, actor, 'callbacks.listed', { type: 'callbacks', id: status }, ctx.now(), { count: rows.length }));
   return rows.map((r) => ({
     id: r.id,
@@ -32,7 +32,17 @@ export async function listCallbacks({ ctx, actor, status }: { ctx: AppContext; a
   }));
 }
 
-export async function completeCallback({ ctx, actor, callbackId, outcome }: { ctx: AppContext; actor: StaffRow; callbackId: string; outcome: string }): Promise<void> {
+export async function completeCallback({
+  ctx,
+  actor,
+  callbackId,
+  outcome,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  callbackId: string;
+  outcome: string;
+}): Promise<void> {
   await ctx.store.transaction(async (tx) => {
     const row = firstRow(await tx.select().from(callbacks).where(eq(callbacks.id, callbackId)).limit(1));
     if (!row) throw new NotFoundError('callback');

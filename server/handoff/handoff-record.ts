@@ -6,10 +6,13 @@ export type HandoffRow = typeof handoffs.$inferSelect;
 
 /** The conversation's handoff that is waiting or being handled, if any. At most one is open. */
 export async function openHandoffFor(db: Tx, conversationId: string): Promise<HandoffRow | undefined> {
-  return firstRow(await db
-    .select()
-    .from(handoffs)
-    .where(and(eq(handoffs.conversationId, conversationId), inArray(handoffs.status, ['waiting', 'active']))).limit(1));
+  return firstRow(
+    await db
+      .select()
+      .from(handoffs)
+      .where(and(eq(handoffs.conversationId, conversationId), inArray(handoffs.status, ['waiting', 'active'])))
+      .limit(1),
+  );
 }
 
 export async function findHandoff(db: Tx, id: string): Promise<HandoffRow | undefined> {
@@ -18,18 +21,17 @@ export async function findHandoff(db: Tx, id: string): Promise<HandoffRow | unde
 
 /** Open handoffs with what the queue orders by: urgent first, then longest waiting. */
 export async function openHandoffsInQueueOrder(db: Tx) {
-  return (await db
-    .select({ handoff: handoffs, urgent: conversations.urgent })
-    .from(handoffs)
-    .innerJoin(conversations, eq(conversations.id, handoffs.conversationId))
-    .where(inArray(handoffs.status, ['waiting', 'active'])))
-    .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt));
+  return (
+    await db
+      .select({ handoff: handoffs, urgent: conversations.urgent })
+      .from(handoffs)
+      .innerJoin(conversations, eq(conversations.id, handoffs.conversationId))
+      .where(inArray(handoffs.status, ['waiting', 'active']))
+  ).sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt));
 }
 
 /** 1-based place among waiting handoffs of the same queue. */
 export async function queuePosition(db: Tx, handoff: HandoffRow): Promise<number> {
-  const waiting = (await openHandoffsInQueueOrder(db)).filter(
-    (r) => r.handoff.status === 'waiting' && r.handoff.locality === handoff.locality,
-  );
+  const waiting = (await openHandoffsInQueueOrder(db)).filter((r) => r.handoff.status === 'waiting' && r.handoff.locality === handoff.locality);
   return waiting.findIndex((r) => r.handoff.id === handoff.id) + 1;
 }

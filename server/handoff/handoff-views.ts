@@ -18,16 +18,15 @@ export async function familyHandoffView(ctx: AppContext, conversationId: string)
     const helper = firstRow(await ctx.db.select().from(staff).where(eq(staff.id, open.claimedBy)).limit(1));
     return { status: 'active', staffName: helper?.displayName, hub: hubName(ctx, helper?.locality) };
   }
-  const callback = firstRow(await ctx.db
-    .select()
-    .from(callbacks)
-    .where(and(eq(callbacks.conversationId, conversationId), eq(callbacks.status, 'open'))).limit(1));
+  const callback = firstRow(
+    await ctx.db
+      .select()
+      .from(callbacks)
+      .where(and(eq(callbacks.conversationId, conversationId), eq(callbacks.status, 'open')))
+      .limit(1),
+  );
   if (callback) return { status: 'callback', callbackDueAt: callback.dueAt };
-  const last = firstRow(await ctx.db
-    .select()
-    .from(handoffs)
-    .where(eq(handoffs.conversationId, conversationId))
-    .orderBy(desc(handoffs.requestedAt)).limit(1));
+  const last = firstRow(await ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, conversationId)).orderBy(desc(handoffs.requestedAt)).limit(1));
   return { status: last ? 'ended' : 'none' };
 }
 

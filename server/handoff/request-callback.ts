@@ -31,26 +31,22 @@ export async function requestCallback(ctx: AppContext, conversationId: string, r
     const open = await openHandoffFor(tx, conversationId);
     if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString() }).where(eq(handoffs.id, open.id));
     const locality = queueLocalityFor(conversation.locality);
-    await tx
-      .insert(callbacks)
-      .values({
-        id: crypto.randomUUID(),
-        conversationId,
-        locality,
-        contactMethod: request.contactMethod,
-        contactValue: request.contactValue,
-        preferredTime: request.preferredTime ?? null,
-        permissionToContact: request.permissionToContact,
-        requestedAt: now.toISOString(),
-        dueAt: callbackDueAt(ctx.hubs, locality, now).toISOString(),
-      });
+    await tx.insert(callbacks).values({
+      id: crypto.randomUUID(),
+      conversationId,
+      locality,
+      contactMethod: request.contactMethod,
+      contactValue: request.contactValue,
+      preferredTime: request.preferredTime ?? null,
+      permissionToContact: request.permissionToContact,
+      requestedAt: now.toISOString(),
+      dueAt: callbackDueAt(ctx.hubs, locality, now).toISOString(),
+    });
     // The contact details themselves stay out of the transcript: only the callbacks list holds them.
     const [stored, ...created] = await appendMessages(
       tx,
       conversationId,
-      [
-        { author: 'family', clientMessageId: request.clientMessageId, content: { kind: 'event', text: { key: 'common:events.callbackRequested' } } },
-      ],
+      [{ author: 'family', clientMessageId: request.clientMessageId, content: { kind: 'event', text: { key: 'common:events.callbackRequested' } } }],
       now,
     );
     return { stored: stored!, created, handoffId: open?.id, duplicate: false };

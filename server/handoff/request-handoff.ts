@@ -13,13 +13,6 @@ import { queueLocalityFor } from './queue-locality.js';
 export async function requestHandoff(tx: Tx, conversation: ConversationRow, now: Date): Promise<Message[]> {
   if (await openHandoffFor(tx, conversation.id)) return [];
   const locality = queueLocalityFor(conversation.locality);
-  await tx
-    .insert(handoffs)
-    .values({ id: crypto.randomUUID(), conversationId: conversation.id, locality, status: 'waiting', requestedAt: now.toISOString() });
-  return await appendMessages(
-    tx,
-    conversation.id,
-    [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.handoffRequested' } } }],
-    now,
-  );
+  await tx.insert(handoffs).values({ id: crypto.randomUUID(), conversationId: conversation.id, locality, status: 'waiting', requestedAt: now.toISOString() });
+  return await appendMessages(tx, conversation.id, [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.handoffRequested' } } }], now);
 }

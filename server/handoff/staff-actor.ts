@@ -13,6 +13,16 @@ export function maySeeQueue(actor: StaffRow, locality: string, claimedBy?: strin
   return locality === 'shared' || locality === actor.locality || (!!claimedBy && claimedBy === actor.id);
 }
 
+/**
+ * The same rule for a list query over queue records (callbacks): the queues this person may see,
+ * every queue ('all'), or none. Records they claimed themselves are the caller's to add.
+ */
+export function visibleQueues(actor: StaffRow): string[] | 'all' {
+  if (actor.role === 'manager') return 'all';
+  if (actor.role !== 'staff') return [];
+  return ['shared', ...(actor.locality ? [actor.locality] : [])];
+}
+
 /** Hub staff work their own hub's queue and the shared one; managers can act on any. */
 export function assertCanWorkQueue(actor: StaffRow, locality: string): void {
   if (actor.role !== 'manager' && actor.role !== 'staff') throw new ForbiddenError('Only hub staff and managers work the queue.');

@@ -16,14 +16,22 @@ type AlertRow = typeof safeguardingAlerts.$inferSelect & { acknowledgedByName: s
  * family who signalled danger was left without a response. A message that matched several rules is
  * one row (its rows are stored most urgent first). Reading it is audited.
  */
-export async function safeguardingReport({ ctx, actor, range }: { ctx: AppContext; actor: StaffRow; range: { from: string; to: string } }): Promise<SafeguardingReport> {
+export async function safeguardingReport({
+  ctx,
+  actor,
+  range,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  range: { from: string; to: string };
+}): Promise<SafeguardingReport> {
   const { start, end } = localDayRange(range, ctx.hubs.timezone);
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select({ trigger: safeguardingTriggers, language: conversations.language })
     .from(safeguardingTriggers)
     .innerJoin(conversations, eq(conversations.id, safeguardingTriggers.conversationId))
     .where(and(gte(safeguardingTriggers.at, start), lt(safeguardingTriggers.at, end)))
-    .orderBy(asc(safeguardingTriggers.at), asc(safeguardingTriggers.id)));
+    .orderBy(asc(safeguardingTriggers.at), asc(safeguardingTriggers.id));
   const groups = new Map<string, { first: TriggerRow; all: TriggerRow[]; language: string }>();
   for (const { trigger, language } of rows) {
     const key = trigger.messageId ?? trigger.id;
@@ -36,25 +44,34 @@ export async function safeguardingReport({ ctx, actor, range }: { ctx: AppContex
   for (const { first, all, language } of groups.values()) triggers.push(await reportRow(ctx, first, all, language, alerts));
   const raised = alerts.filter((a) => a.raisedAt >= start && a.raisedAt < end);
   const waits = raised.flatMap((a) => (a.acknowledgedAt ? [secondsBetween(a.raisedAt, a.acknowledgedAt)] : []));
-  await ctx.store.transaction((tx) => recordAudit(tx, actor, 'safeguarding.report.viewed', { type: 'report', id: `${range.from}..${range.to}` }, ctx.now(), { rows: triggers.length }));
+  await ctx.store.transaction((tx) =>
+    recordAudit(tx, actor, 'safeguarding.report.viewed', { type: 'report', id: `${range.from}..${range.to}` }, ctx.now(), { rows: triggers.length }),
+  );
   return { triggers, alertsRaised: raised.length, alertsAcknowledged: waits.length, medianSecondsToAcknowledge: median(waits) };
 }
 
 async function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[], language: string, alerts: AlertRow[]): Promise<SafeguardingReportRow> {
-  const handoff = firstRow(await ctx.db
-    .select({ handoff: handoffs, name: staff.displayName })
-    .from(handoffs)
-    .leftJoin(staff, eq(staff.id, handoffs.claimedBy))
-    .where(eq(handoffs.conversationId, trigger.conversationId))
-    .orderBy(asc(handoffs.requestedAt)).limit(1));
+  const handoff = firstRow(
+    await ctx.db
+      .select({ handoff: handoffs, name: staff.displayName })
+      .from(handoffs)
+      .leftJoin(staff, eq(staff.id, handoffs.claimedBy))
+      .where(eq(handoffs.conversationId, trigger.conversationId))
+      .orderBy(asc(handoffs.requestedAt))
+      .limit(1),
+  );
   const callback = firstRow(await ctx.db.select({ id: callbacks.id }).from(callbacks).where(eq(callbacks.conversationId, trigger.conversationId)).limit(1));
-  const enquiry = firstRow(await ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).limit(1));
+  const enquiry = firstRow(
+    await ctx.db.select({ reference: enquiries.reference }).from(enquiries).where(eq(enquiries.conversationId, trigger.conversationId)).limit(1),
+  );
   const claimedAt = handoff?.handoff.claimedAt;
   const opened = alerts.find((a) => all.some((t) => t.id === a.firstTriggerId));
   // A later trigger belongs to the alert that was open when it came.
   const alert =
     opened ??
-    alerts.find((a) => a.conversationId === trigger.conversationId && a.raisedAt <= trigger.at && (a.acknowledgedAt === null || trigger.at <= a.acknowledgedAt));
+    alerts.find(
+      (a) => a.conversationId === trigger.conversationId && a.raisedAt <= trigger.at && (a.acknowledgedAt === null || trigger.at <= a.acknowledgedAt),
+    );
   return {
     at: trigger.at,
     conversationId: trigger.conversationId,
@@ -82,12 +99,13 @@ async function reportRow(ctx: AppContext, trigger: TriggerRow, all: TriggerRow[]
 
 async function alertsOf(ctx: AppContext, conversationIds: string[]): Promise<AlertRow[]> {
   if (conversationIds.length === 0) return [];
-  return (await ctx.db
-    .select({ alert: safeguardingAlerts, name: staff.displayName })
-    .from(safeguardingAlerts)
-    .leftJoin(staff, eq(staff.id, safeguardingAlerts.acknowledgedBy))
-    .where(inArray(safeguardingAlerts.conversationId, conversationIds)))
-    .map(({ alert, name }) => ({ ...alert, acknowledgedByName: name }));
+  return (
+    await ctx.db
+      .select({ alert: safeguardingAlerts, name: staff.displayName })
+      .from(safeguardingAlerts)
+      .leftJoin(staff, eq(staff.id, safeguardingAlerts.acknowledgedBy))
+      .where(inArray(safeguardingAlerts.conversationId, conversationIds))
+  ).map(({ alert, name }) => ({ ...alert, acknowledgedByName: name }));
 }
 
 function secondsBetween(from: string, to: string): number {

@@ -14,16 +14,29 @@ import { alertLocality } from './alert-view.js';
  * console's urgent lane at once (publishAlertAcknowledged after commit); the audit entry keeps
  * who, what, why and how long after the first trigger it was.
  */
-export async function acknowledgeAlert({ ctx, actor, alertId, input }: { ctx: AppContext; actor: StaffRow; alertId: string; input: unknown }): Promise<AcknowledgedAlert> {
+export async function acknowledgeAlert({
+  ctx,
+  actor,
+  alertId,
+  input,
+}: {
+  ctx: AppContext;
+  actor: StaffRow;
+  alertId: string;
+  input: unknown;
+}): Promise<AcknowledgedAlert> {
   const parsed = AcknowledgeAlertBody.safeParse(input);
   if (!parsed.success) throw new UnprocessableError(parsed.error.issues.map((i) => i.message).join(' '));
   const { action, reason } = parsed.data;
   return ctx.store.transaction(async (tx) => {
-    const found = firstRow(await tx
-      .select({ alert: safeguardingAlerts, locality: conversations.locality })
-      .from(safeguardingAlerts)
-      .innerJoin(conversations, eq(conversations.id, safeguardingAlerts.conversationId))
-      .where(eq(safeguardingAlerts.id, alertId)).limit(1));
+    const found = firstRow(
+      await tx
+        .select({ alert: safeguardingAlerts, locality: conversations.locality })
+        .from(safeguardingAlerts)
+        .innerJoin(conversations, eq(conversations.id, safeguardingAlerts.conversationId))
+        .where(eq(safeguardingAlerts.id, alertId))
+        .limit(1),
+    );
     if (!found) throw new NotFoundError('safeguarding alert');
     assertCanSeeAlert(actor, alertLocality(found.locality));
     if (found.alert.acknowledgedAt) throw new ConflictError('Someone has already acknowledged this alert.');

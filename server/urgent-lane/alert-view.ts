@@ -12,10 +12,13 @@ export async function alertView(ctx: AppContext, alert: AlertRow): Promise<Urgen
   const conversation = firstRow(await ctx.db.select().from(conversations).where(eq(conversations.id, alert.conversationId)).limit(1));
   if (!conversation) return undefined;
   const trigger = firstRow(await ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.id, alert.firstTriggerId)).limit(1));
-  const handoff = firstRow(await ctx.db
-    .select({ id: handoffs.id })
-    .from(handoffs)
-    .where(and(eq(handoffs.conversationId, alert.conversationId), ne(handoffs.status, 'ended'))).limit(1));
+  const handoff = firstRow(
+    await ctx.db
+      .select({ id: handoffs.id })
+      .from(handoffs)
+      .where(and(eq(handoffs.conversationId, alert.conversationId), ne(handoffs.status, 'ended')))
+      .limit(1),
+  );
   return {
     id: alert.id,
     conversationId: alert.conversationId,

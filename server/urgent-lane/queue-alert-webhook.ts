@@ -37,15 +37,13 @@ export async function queueAlertWebhook(ctx: AppContext, tx: Tx, alert: RaisedAl
     raisedAt: alert.raisedAt,
     consoleLink: `${target.consoleUrl ?? ''}/console#/conversations/${alert.conversationId}`,
   };
-  await tx
-    .insert(webhookDeliveries)
-    .values({
-      id: `msg_${orderedId()}`,
-      enquiryId: alert.id,
-      eventType: ALERT_RAISED_EVENT,
-      payload: JSON.stringify({ type: ALERT_RAISED_EVENT, timestamp: alert.raisedAt, data }),
-      status: 'pending',
-      nextAttemptAt: alert.raisedAt,
-      createdAt: alert.raisedAt,
-    });
+  await tx.insert(webhookDeliveries).values({
+    id: `msg_${orderedId()}`,
+    enquiryId: alert.id,
+    eventType: ALERT_RAISED_EVENT,
+    payload: JSON.stringify({ type: ALERT_RAISED_EVENT, timestamp: alert.raisedAt, data }),
+    status: 'pending',
+    nextAttemptAt: alert.raisedAt,
+    createdAt: alert.raisedAt,
+  });
 }

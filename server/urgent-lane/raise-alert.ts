@@ -28,10 +28,13 @@ export async function raiseAlert(ctx: AppContext, tx: Tx, { conversationId, trig
   const at = now.toISOString();
   const conversation = firstRow(await tx.select({ locality: conversations.locality }).from(conversations).where(eq(conversations.id, conversationId)).limit(1));
   const locality = alertLocality(conversation?.locality ?? 'any');
-  const open = firstRow(await tx
-    .select()
-    .from(safeguardingAlerts)
-    .where(and(eq(safeguardingAlerts.conversationId, conversationId), isNull(safeguardingAlerts.acknowledgedAt))).limit(1));
+  const open = firstRow(
+    await tx
+      .select()
+      .from(safeguardingAlerts)
+      .where(and(eq(safeguardingAlerts.conversationId, conversationId), isNull(safeguardingAlerts.acknowledgedAt)))
+      .limit(1),
+  );
   if (open) {
     const moreUrgent = compareSeverity(trigger.severity as SafeguardingSeverity, open.severity as SafeguardingSeverity) < 0;
     await tx

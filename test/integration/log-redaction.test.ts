@@ -32,11 +32,25 @@ describe('the logs of a full intake', () => {
     // A staff session made directly (demo seeding hashes six passwords: slow, and beside the point),
     // and a sign-in attempt that carries a password in its body.
     const password = 'correct horse battery staple 7';
-    await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username: 'south', password }) });
-    const south = (await server.ctx.db
-      .insert(staffTable)
-      .values({ id: crypto.randomUUID(), username: 'south', displayName: 'Tom', passwordHash: 'not-used', role: 'staff', locality: 'south', languages: ['en'] })
-      .returning())[0];
+    await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ username: 'south', password }),
+    });
+    const south = (
+      await server.ctx.db
+        .insert(staffTable)
+        .values({
+          id: crypto.randomUUID(),
+          username: 'south',
+          displayName: 'Tom',
+          passwordHash: 'not-used',
+          role: 'staff',
+          locality: 'south',
+          languages: ['en'],
+        })
+        .returning()
+    )[0];
     const session = await createSession(server.ctx.db, south!.id, now);
     const cookie = `${SESSION_COOKIE}=${session.cookieValue}`;
     const staffSocket = await TestSocket.open(wsUrl(url, '/ws/staff'), { cookie, origin: url });
@@ -52,7 +66,13 @@ describe('the logs of a full intake', () => {
     await family.answer('offer', ['talk']);
     await family.socket.waitFor((f) => f.type === 'handoff.updated');
     const phone = '07700 900987';
-    const ack = await family.send({ type: 'callback.request', contactMethod: 'phone', contactValue: phone, preferredTime: 'after Kacper naps', permissionToContact: true });
+    const ack = await family.send({
+      type: 'callback.request',
+      contactMethod: 'phone',
+      contactValue: phone,
+      preferredTime: 'after Kacper naps',
+      permissionToContact: true,
+    });
     expect(ack.type).toBe('message.acked');
     // A malformed frame quoting the family's words: its error must not echo them into the log either.
     family.socket.send(`{"type":"message.send","text":"${words}"`);
@@ -69,19 +89,7 @@ describe('the logs of a full intake', () => {
     expect(log).toContain('"requestId"');
     expect(log).toContain('"socketId"');
     expect(log).toContain('socket closed');
-    for (const secret of [
-      'Zofia',
-      'Kacper',
-      'Thornbury',
-      'bullied',
-      '07700',
-      '900987',
-      'BD5 1AA',
-      token,
-      password,
-      session.cookieValue,
-      session.csrfToken,
-    ]) {
+    for (const secret of ['Zofia', 'Kacper', 'Thornbury', 'bullied', '07700', '900987', 'BD5 1AA', token, password, session.cookieValue, session.csrfToken]) {
       expect(log, `the log must not contain ${secret}`).not.toContain(secret);
     }
   });

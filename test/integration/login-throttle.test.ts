@@ -13,7 +13,9 @@ let passwordHash: string;
 const start = (database?: TestDatabaseRef) => startTestServer({ now: () => clock, security: { trustedProxy: { kind: 'loopback' } }, ...database });
 
 async function addStaff(username: string) {
-  await server.ctx.db.insert(staff).values({ id: crypto.randomUUID(), username, displayName: username, passwordHash, role: 'staff', locality: 'west', languages: ['en'] });
+  await server.ctx.db
+    .insert(staff)
+    .values({ id: crypto.randomUUID(), username, displayName: username, passwordHash, role: 'staff', locality: 'west', languages: ['en'] });
 }
 
 function login(username: string, password: string, ip: string) {
@@ -25,10 +27,9 @@ function login(username: string, password: string, ip: string) {
 }
 
 const checked = async (where: { username?: string; ip?: string }) =>
-  (await server.ctx.db
-    .select()
-    .from(loginAttempts))
-    .filter((a) => a.outcome !== 'pending' && (!where.username || a.username === where.username) && (!where.ip || a.ip === where.ip)).length;
+  (await server.ctx.db.select().from(loginAttempts)).filter(
+    (a) => a.outcome !== 'pending' && (!where.username || a.username === where.username) && (!where.ip || a.ip === where.ip),
+  ).length;
 
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);

@@ -21,7 +21,14 @@ export function* readSqliteRows(db: BetterSQLite3Database, pair: TablePair, batc
     const rows = db
       .select()
       .from(pair.sqlite)
-      .where(last ? after(keys.map((c) => sql`${c}`), pair.key.map((k) => last![k])) : undefined)
+      .where(
+        last
+          ? after(
+              keys.map((c) => sql`${c}`),
+              pair.key.map((k) => last![k]),
+            )
+          : undefined,
+      )
       .orderBy(...keys)
       .limit(batchSize)
       .all() as Row[];
@@ -42,7 +49,14 @@ export async function* readPgRows(db: PgQueryable, pair: TablePair, batchSize: n
     const rows = (await db
       .select()
       .from(pair.pg as PgTable)
-      .where(last ? after(keys, pair.key.map((k) => last![k])) : undefined)
+      .where(
+        last
+          ? after(
+              keys,
+              pair.key.map((k) => last![k]),
+            )
+          : undefined,
+      )
       .orderBy(...keys)
       .limit(batchSize)) as Row[];
     if (rows.length === 0) return;
@@ -52,5 +66,8 @@ export async function* readPgRows(db: PgQueryable, pair: TablePair, batchSize: n
 }
 
 function after(keys: SQL[], values: unknown[]): SQL {
-  return sql`(${sql.join(keys, sql`, `)}) > (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`(${sql.join(keys, sql`, `)}) > (${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 }
