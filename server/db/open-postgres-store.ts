@@ -3,6 +3,7 @@ import { shippedMigrations } from './shipped-migrations.js';
 import { dialect } from './dialect.js';
 import { openPostgres, type OpenPostgresOptions } from './open-postgres.js';
 import type { Store, Tx } from './store.js';
+import { currentWorkTime } from './work-time.js';
 
 /**
  * PostgreSQL behind the same Store as SQLite, for several server processes on one database. Each
@@ -16,7 +17,16 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   return {
     dialect: 'postgres',
     db: handle,
-    transaction: (work) => db.transaction((tx) => work(tx as unknown as Tx)),
+    async transaction(work) {
+      const time = currentWorkTime();
+      const started = performance.now();
+      try {
+        return await db.transaction((tx) => work(tx as unknown as Tx));
+      } finally {
+        // Includes waiting for a pooled connection and for locks: PostgreSQL has no shared queue to leave out.
+        if (time) time.ms += performance.now() - started;
+      }
+    },
     async ping() {
       await db.execute(sql`select 1`);
     },

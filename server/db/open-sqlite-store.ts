@@ -7,6 +7,7 @@ import { projectPath } from '../project-root.js';
 import * as schema from './schema.js';
 import { shippedMigrations } from './shipped-migrations.js';
 import type { Store, Tx } from './store.js';
+import { currentWorkTime, type WorkTime } from './work-time.js';
 
 const migrationsFolder = projectPath('server/db/migrations');
 
@@ -37,6 +38,7 @@ export function openSqliteStore(path: string): Store {
 
   interface Pending {
     work: (tx: Tx) => Promise<unknown>;
+    time: WorkTime | undefined;
     settle: (outcome: { ok: true; value: unknown } | { ok: false; error: unknown }) => void;
   }
   let waiting: Pending[] = [];
@@ -52,6 +54,7 @@ export function openSqliteStore(path: string): Store {
     try {
       client.exec('BEGIN IMMEDIATE');
       for (const item of batch) {
+        const started = performance.now();
         client.exec('SAVEPOINT work');
         try {
           outcomes.push({ ok: true, value: await item.work(db) });
@@ -61,6 +64,7 @@ export function openSqliteStore(path: string): Store {
           client.exec('RELEASE work');
           outcomes.push({ ok: false, error });
         }
+        if (item.time) item.time.ms += performance.now() - started;
       }
       client.exec('COMMIT');
     } catch (error) {
@@ -83,7 +87,7 @@ export function openSqliteStore(path: string): Store {
     db,
     transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        waiting.push({ work, settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)) });
+        waiting.push({ work, time: currentWorkTime(), settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)) });
         schedule();
       });
     },

@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
 import { ClientBudgets } from './client-budgets.js';
+import { measureWorkTime } from '../db/index.js';
 import type { SocketLimits } from './socket-limits.js';
 import { TokenBucket } from './token-bucket.js';
 
@@ -113,12 +114,10 @@ export class SocketGuard {
         return ok;
       },
       timed: async (handle) => {
-        const started = this.clock();
-        try {
-          await handle();
-        } finally {
-          if (kind === 'widget') this.budgets.chargeTime(address, this.clock() - started);
-        }
+        // Only the database work done for this frame counts (it runs the screening and the flow), not
+        // the time it waited behind other families' frames: a busy server must not refuse everyone.
+        const ms = await measureWorkTime(handle);
+        if (kind === 'widget') this.budgets.chargeTime(address, ms);
       },
       takeConversation: () => this.budgets.takeConversation(address),
       onHeartbeat(check) {
