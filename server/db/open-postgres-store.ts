@@ -17,15 +17,17 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   return {
     dialect: 'postgres',
     db: handle,
-    async transaction(work) {
+    transaction(work) {
       const time = currentWorkTime();
-      const started = performance.now();
-      try {
-        return await db.transaction((tx) => work(tx as unknown as Tx));
-      } finally {
-        // Includes waiting for a pooled connection and for locks: PostgreSQL has no shared queue to leave out.
-        if (time) time.ms += performance.now() - started;
-      }
+      return db.transaction(async (tx) => {
+        // From the moment a connection is ours: waiting for one from the pool is not this work's cost.
+        const started = performance.now();
+        try {
+          return await work(tx as unknown as Tx);
+        } finally {
+          if (time) time.ms += performance.now() - started;
+        }
+      });
     },
     async ping() {
       await db.execute(sql`select 1`);

@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, inArray, lt, ne, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { rawRows, type Store } from '../db/index.js';
 import { busEvents } from '../db/tables.js';
@@ -18,7 +18,7 @@ export interface PostgresEventRelay extends EventRelay {
  * Several server processes on one PostgreSQL share one event stream: each published event is stored
  * in bus_events and announced with NOTIFY carrying only its id (NOTIFY refuses payloads over 8,000
  * bytes), and every other process LISTENs, reads the event by id and delivers it to its own sockets.
- * Forwarding is one at a time, so the others see one process's events in the order it published.
+ * Forwarding is one batch at a time, so the others see one process's events in the order it published.
  * `beforeForward` and `beforeDeliver` let processes write and read what an event depends on (presence)
  * before the others hear it.
  */
@@ -37,22 +37,57 @@ export async function startPostgresEventRelay(options: {
   await listener.connect();
   await listener.query(`LISTEN ${CHANNEL}`);
 
-  let incoming: Promise<void> = Promise.resolve();
+  // Both directions work in batches, one batch at a time: what queued up during a round trip goes
+  // in the next one, so a busy process pays a few round trips per batch, not per event.
+  const arrived: number[] = [];
+  let incoming: Promise<void> | undefined;
+  async function deliverArrived(): Promise<void> {
+    while (arrived.length > 0) {
+      const ids = arrived.splice(0);
+      const rows = await store.db
+        .select()
+        .from(busEvents)
+        .where(and(inArray(busEvents.id, ids), ne(busEvents.origin, origin)))
+        .orderBy(asc(busEvents.id));
+      const refreshed = new Set<BusEventName>();
+      for (const row of rows) {
+        const event = row.event as BusEventName;
+        if (!refreshed.has(event)) {
+          refreshed.add(event);
+          await options.beforeDeliver?.(event);
+        }
+        bus.deliverRemote(event, row.args);
+      }
+    }
+  }
   listener.on('notification', (note) => {
     const [id, from] = (note.payload ?? '').split(':');
     if (!id || from === origin) return;
-    incoming = incoming
-      .then(async () => {
-        const [row] = await store.db.select().from(busEvents).where(and(eq(busEvents.id, Number(id)), ne(busEvents.origin, origin)));
-        if (!row) return;
-        const event = row.event as BusEventName;
-        await options.beforeDeliver?.(event);
-        bus.deliverRemote(event, row.args);
-      })
-      .catch((error: unknown) => log.error({ err: describeError(error) }, 'relayed event not delivered'));
+    arrived.push(Number(id));
+    incoming ??= deliverArrived()
+      .catch((error: unknown) => log.error({ err: describeError(error) }, 'relayed events not delivered'))
+      .finally(() => (incoming = undefined));
   });
 
-  let outgoing: Promise<void> = Promise.resolve();
+  const leaving: { event: BusEventName; args: unknown[] }[] = [];
+  let outgoing: Promise<void> | undefined;
+  async function sendLeaving(): Promise<void> {
+    while (leaving.length > 0) {
+      const batch = leaving.splice(0);
+      for (const event of new Set(batch.map((b) => b.event))) await options.beforeForward?.(event);
+      const at = new Date().toISOString();
+      await store.transaction(async (tx) => {
+        const rows = await tx
+          .insert(busEvents)
+          .values(batch.map(({ event, args }) => ({ origin, event, args, at })))
+          .returning({ id: busEvents.id });
+        // Delivered when this transaction commits, in commit order.
+        const notes = rows.map((row) => `${row.id}:${origin}`);
+        await rawRows(tx, sql`select pg_notify(${CHANNEL}, note) from json_array_elements_text(${JSON.stringify(notes)}::json) as note`);
+      });
+    }
+  }
+
   const sweep = setInterval(() => {
     store
       .transaction((tx) => tx.delete(busEvents).where(lt(busEvents.at, new Date(Date.now() - KEEP_MS).toISOString())))
@@ -62,21 +97,14 @@ export async function startPostgresEventRelay(options: {
 
   return {
     forward(event, args) {
-      outgoing = outgoing
-        .then(async () => {
-          await options.beforeForward?.(event);
-          await store.transaction(async (tx) => {
-            const [row] = await tx.insert(busEvents).values({ origin, event, args: [...args], at: new Date().toISOString() }).returning({ id: busEvents.id });
-            // Delivered when this transaction commits, in commit order.
-            await rawRows(tx, sql`select pg_notify(${CHANNEL}, ${`${row!.id}:${origin}`})`);
-          });
-        })
-        .catch((error: unknown) => log.error({ err: describeError(error), event }, 'event not relayed to other processes'));
+      leaving.push({ event, args: [...args] });
+      outgoing ??= sendLeaving()
+        .catch((error: unknown) => log.error({ err: describeError(error) }, 'events not relayed to other processes'))
+        .finally(() => (outgoing = undefined));
     },
     async close() {
       clearInterval(sweep);
-      await outgoing;
-      await incoming;
+      while (outgoing || incoming) await Promise.all([outgoing, incoming]);
       await listener.end();
     },
   };
