@@ -54,27 +54,36 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
     'consent.request': async ({ conversationId }) => void (await requestConsent({ ...actorArgs, conversationId })),
   };
 
-  // Frames in and events out share one queue, so the console sees things in the order they happened.
+  // Frames in and events out share one queue, so the console sees things in the order they were
+  // published (only a session ending acts at once).
   const inOrder = serialQueue((error) => ctx.log.error({ err: describeError(error) }, 'staff socket task failed'));
   const unsubscribe = [
-    ctx.bus.subscribe('queue.updated', (entry) => {
-      for (const frame of scope.queueUpdate(entry)) reply(frame);
-    }),
-    ctx.bus.subscribe('queue.removed', (handoffId) => {
-      if (scope.forgetHandoff(handoffId)) reply({ type: 'queue.removed', handoffId });
-    }),
-    ctx.bus.subscribe('presence.changed', () => reply({ type: 'presence.updated', presence: scope.presence() })),
-    ctx.bus.subscribe('handoff.claimed', (handoffId, by, byName) => {
-      if (scope.knowsHandoff(handoffId)) reply({ type: 'handoff.claimed', handoffId, by, byName });
-    }),
+    ctx.bus.subscribe('queue.updated', (entry) =>
+      inOrder(() => {
+        for (const frame of scope.queueUpdate(entry)) reply(frame);
+      }),
+    ),
+    ctx.bus.subscribe('queue.removed', (handoffId) =>
+      inOrder(() => {
+        if (scope.forgetHandoff(handoffId)) reply({ type: 'queue.removed', handoffId });
+      }),
+    ),
+    ctx.bus.subscribe('presence.changed', () => inOrder(() => reply({ type: 'presence.updated', presence: scope.presence() }))),
+    ctx.bus.subscribe('handoff.claimed', (handoffId, by, byName) =>
+      inOrder(() => {
+        if (scope.knowsHandoff(handoffId)) reply({ type: 'handoff.claimed', handoffId, by, byName });
+      }),
+    ),
     ctx.bus.subscribe('safeguarding.alert', (conversationId, severity, phrase) =>
       inOrder(async () => {
         if (await scope.maySeeAlert(conversationId)) reply({ type: 'safeguarding.alert', conversationId, severity, phrase });
       }),
     ),
-    ctx.bus.subscribe('family.presence', (conversationId, online) => {
-      if (scope.knowsConversation(conversationId)) reply({ type: 'family.presence', conversationId, online });
-    }),
+    ctx.bus.subscribe('family.presence', (conversationId, online) =>
+      inOrder(() => {
+        if (scope.knowsConversation(conversationId)) reply({ type: 'family.presence', conversationId, online });
+      }),
+    ),
     ctx.bus.subscribe('handoff.changed', (conversationId, handoff) =>
       inOrder(async () => {
         // A transfer away or an ended access stops the watch here, before anything else is sent.
@@ -86,9 +95,11 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
         if (scope.isWatching(message.conversationId)) reply({ type: 'message.created', message });
       }),
     ),
-    ctx.bus.subscribe('typing.updated', (conversationId, from, typing) => {
-      if (from === 'family' && scope.isWatching(conversationId)) reply({ type: 'typing.updated', conversationId, typing });
-    }),
+    ctx.bus.subscribe('typing.updated', (conversationId, from, typing) =>
+      inOrder(() => {
+        if (from === 'family' && scope.isWatching(conversationId)) reply({ type: 'typing.updated', conversationId, typing });
+      }),
+    ),
     ctx.bus.subscribe('session.ended', (ended) => {
       if (ended === sessionId) socket.close(CLOSE_UNAUTHENTICATED, 'signed out');
     }),
