@@ -121,10 +121,8 @@ export function handleStaffSocket(ctx: AppContext, guarded: ProtectedSocket, act
     const entries = [];
     for (const row of await openHandoffsInQueueOrder(ctx.db)) entries.push(...scope.snapshotEntry(await queueEntry(ctx, row.handoff)));
     reply({ type: 'queue.snapshot', entries, presence: scope.presence() });
-    const stopUrgentLane = await subscribeUrgentLane(ctx, actor, reply);
-    if (socket.readyState === socket.OPEN) unsubscribe.push(stopUrgentLane);
-    else stopUrgentLane();
   });
+  unsubscribe.push(subscribeUrgentLane(ctx, actor, reply, inOrder));
 
   const onFrame = (raw: RawData) => {
     if (!guarded.admit(raw)) {
