@@ -61,7 +61,7 @@ const PRESENCE_EVENTS = new Set<BusEventName>(['presence.changed', 'family.prese
  */
 async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ close(): Promise<void> }> {
   const origin = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  const presence = startSharedPresence({ store: ctx.store, staff: ctx.presence, families: ctx.families, origin, log: ctx.log });
+  const presence = startSharedPresence({ store: ctx.store, staff: ctx.presence, families: ctx.families, processes: ctx.security.processes, origin, log: ctx.log });
   await presence.sync();
   const relay = await startPostgresEventRelay({
     url,
@@ -94,7 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   ].filter((d) => d !== undefined);
   for (const dispatcher of dispatchers) dispatcher.start();
   const limits = { ...defaultSocketLimits(), ...options.socketLimits };
-  const guard = new SocketGuard(limits);
+  const guard = new SocketGuard(limits, undefined, ctx.security.processes);
   const widgetSockets = new WebSocketServer({ noServer: true, maxPayload: limits.widgetMaxPayload });
   const staffSockets = new WebSocketServer({ noServer: true, maxPayload: limits.staffMaxPayload });
   for (const sockets of [widgetSockets, staffSockets]) sockets.on('error', (error) => ctx.log.error({ err: describeError(error) }, 'WebSocket server error'));

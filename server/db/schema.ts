@@ -312,10 +312,10 @@ export const busEvents = sqliteTable(
 export const presence = sqliteTable(
   'presence',
   {
-    /** `kind:subject@process`: one row per thing per process. */
+    /** `kind:subject@process`: one row per thing per process, and one `process` heartbeat row per process. */
     id: text('id').primaryKey(),
     process: text('process').notNull(),
-    kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
+    kind: text('kind', { enum: ['staff', 'family', 'process'] }).notNull(),
     /** Staff id or conversation id. */
     subjectId: text('subject_id').notNull(),
     name: text('name'),

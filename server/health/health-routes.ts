@@ -17,7 +17,9 @@ export function healthRoutes(ctx: AppContext): Hono {
     const applied = await ctx.store.migrationsApplied();
     const waitingFor = [...(applied < ctx.store.migrationsShipped ? [`migrations (${applied} of ${ctx.store.migrationsShipped})`] : []), ...ctx.readiness.pending()];
     c.header('cache-control', 'no-store');
-    return waitingFor.length ? c.json({ ready: false, waitingFor }, 503) : c.json({ ready: true, migrations: applied });
+    // `processes`: how many server processes this one sees alive (they share per-client limits).
+    const processes = ctx.security.processes.count;
+    return waitingFor.length ? c.json({ ready: false, waitingFor, processes }, 503) : c.json({ ready: true, migrations: applied, processes });
   });
   return app;
 }

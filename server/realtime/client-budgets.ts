@@ -1,3 +1,4 @@
+import { LiveProcesses } from '../security/live-processes.js';
 import type { SocketLimits } from './socket-limits.js';
 import { TokenBucket } from './token-bucket.js';
 
@@ -13,6 +14,8 @@ interface AddressBudget {
  * Budgets per client address, shared by all of that address's family sockets, so opening more
  * sockets buys no more server time. Memory is bounded: idle addresses are forgotten on prune,
  * and past `maxTrackedAddresses` the oldest entry goes first (a Map keeps insertion order).
+ * With several server processes, an address's frames, bytes and new conversations count once per
+ * process here (its share of the budget): its sockets may be spread over all of them.
  */
 export class ClientBudgets {
   readonly #byAddress = new Map<string, AddressBudget>();
@@ -21,6 +24,7 @@ export class ClientBudgets {
   constructor(
     private readonly limits: SocketLimits,
     private readonly now: () => number,
+    private readonly processes: LiveProcesses = new LiveProcesses(),
   ) {
     this.#cpu = new TokenBucket(limits.globalCpuMs, now);
   }
@@ -30,8 +34,9 @@ export class ClientBudgets {
     const budget = this.#budget(address);
     if (!budget.cpu.hasCredit()) return false;
     if (bytes > this.limits.smallFrameBytes && !this.#cpu.hasCredit()) return false;
-    if (!budget.frames.take(1)) return false;
-    return budget.bytes.take(bytes);
+    const processes = this.processes.count;
+    if (!budget.frames.take(Math.min(processes, this.limits.ipFrames.burst))) return false;
+    return budget.bytes.take(Math.min(bytes * processes, this.limits.ipBytes.burst));
   }
 
   /** Charges the server time one admitted frame took to the address and to the shared budget. */
@@ -45,7 +50,7 @@ export class ClientBudgets {
     const budget = this.#budget(address);
     const since = this.now() - this.limits.conversationWindowMs;
     while (budget.started.length && budget.started[0]! <= since) budget.started.shift();
-    if (budget.started.length >= this.limits.conversationsPerIp) return false;
+    if (budget.started.length >= this.processes.shareOf(this.limits.conversationsPerIp)) return false;
     budget.started.push(this.now());
     return true;
   }

@@ -2,6 +2,7 @@ import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Store } from '../db/index.js';
 import { presence as presenceTable } from '../db/tables.js';
 import { describeError, type Logger } from '../logging/index.js';
+import type { LiveProcesses } from '../security/live-processes.js';
 import type { FamilyPresence } from './family-presence.js';
 import type { StaffPresence } from './staff-presence.js';
 
@@ -23,8 +24,16 @@ export interface SharedPresence {
  * every change, and reads the others' unexpired rows, so "is anyone from West online?" has the same
  * answer whichever process a family is connected to.
  */
-export function startSharedPresence(options: { store: Store; staff: StaffPresence; families: FamilyPresence; origin: string; log: Logger }): SharedPresence {
-  const { store, staff, families, origin, log } = options;
+export function startSharedPresence(options: {
+  store: Store;
+  staff: StaffPresence;
+  families: FamilyPresence;
+  /** Learns how many processes are alive, for the per-client limits they share. */
+  processes: LiveProcesses;
+  origin: string;
+  log: Logger;
+}): SharedPresence {
+  const { store, staff, families, processes, origin, log } = options;
   let writes: Promise<void> = Promise.resolve();
 
   async function refresh(): Promise<void> {
@@ -34,11 +43,14 @@ export function startSharedPresence(options: { store: Store; staff: StaffPresenc
       .where(and(ne(presenceTable.process, origin), gt(presenceTable.expiresAt, new Date().toISOString())));
     staff.setRemote(rows.filter((r) => r.kind === 'staff').map((r) => ({ id: r.subjectId, name: r.name ?? '', locality: r.locality })));
     families.setRemote(new Set(rows.filter((r) => r.kind === 'family').map((r) => r.subjectId)));
+    processes.setOthers(rows.filter((r) => r.kind === 'process').length);
   }
 
   async function write(): Promise<void> {
     const expiresAt = new Date(Date.now() + PRESENCE_TTL_MS).toISOString();
     const rows = [
+      // Written even with no sockets: the others count this process while it is alive.
+      { id: `process:@${origin}`, process: origin, kind: 'process' as const, subjectId: origin, name: null, locality: null, expiresAt },
       ...staff.local().map((s) => ({ id: `staff:${s.id}@${origin}`, process: origin, kind: 'staff' as const, subjectId: s.id, name: s.name, locality: s.locality, expiresAt })),
       ...families.local().map((id) => ({ id: `family:${id}@${origin}`, process: origin, kind: 'family' as const, subjectId: id, name: null, locality: null, expiresAt })),
     ];

@@ -1,6 +1,7 @@
 import type { RawData, WebSocket } from 'ws';
-import { ClientBudgets } from './client-budgets.js';
 import { measureWorkTime } from '../db/index.js';
+import type { LiveProcesses } from '../security/live-processes.js';
+import { ClientBudgets } from './client-budgets.js';
 import type { SocketLimits } from './socket-limits.js';
 import { TokenBucket } from './token-bucket.js';
 
@@ -54,8 +55,10 @@ export class SocketGuard {
     readonly limits: SocketLimits,
     /** Monotonic milliseconds for rate limits; the domain clock (ctx.now) may be fixed in tests. */
     private readonly clock: () => number = () => performance.now(),
+    /** The processes sharing per-address budgets (one unless several share a PostgreSQL). */
+    processes?: LiveProcesses,
   ) {
-    this.budgets = new ClientBudgets(limits, clock);
+    this.budgets = new ClientBudgets(limits, clock, processes);
     this.#timer = setInterval(() => this.#beat(), limits.heartbeatMs);
     this.#timer.unref();
   }

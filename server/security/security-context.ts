@@ -1,4 +1,5 @@
 import { ConcurrencyGate } from './concurrency-gate.js';
+import { LiveProcesses } from './live-processes.js';
 import { DEFAULT_SECURITY, type SecurityOptions } from './security-options.js';
 import { TokenBuckets } from './token-bucket.js';
 
@@ -9,6 +10,8 @@ export interface SecurityContext {
   passwordGate: ConcurrencyGate;
   /** Anonymous HTTP endpoints, per client address. */
   anonymousRequests: TokenBuckets;
+  /** The processes sharing the per-client limits (one unless several share a PostgreSQL). */
+  processes: LiveProcesses;
 }
 
 export function createSecurityContext(options: Partial<SecurityOptions> = {}): SecurityContext {
@@ -16,5 +19,6 @@ export function createSecurityContext(options: Partial<SecurityOptions> = {}): S
     options: { ...DEFAULT_SECURITY, ...options },
     passwordGate: new ConcurrencyGate(2, 8),
     anonymousRequests: new TokenBuckets(120, 20),
+    processes: new LiveProcesses(),
   };
 }

@@ -17,16 +17,21 @@ export class TokenBuckets {
     return this.#buckets.size;
   }
 
-  /** Takes a token; returns 0 when allowed, otherwise the seconds to wait. */
-  take(key: string, nowMs: number): number {
+  /**
+   * Takes a request's tokens; returns 0 when allowed, otherwise the seconds to wait. With several
+   * processes sharing the limit, each request costs `processes` tokens here (never more than the
+   * burst), so the address gets the configured rate in total across them.
+   */
+  take(key: string, nowMs: number, processes = 1): number {
+    const cost = Math.min(this.burst, Math.max(1, processes));
     const bucket = this.#buckets.get(key) ?? { tokens: this.burst, at: nowMs };
     const tokens = Math.min(this.burst, bucket.tokens + ((nowMs - bucket.at) / 1000) * this.perSecond);
-    if (tokens < 1) {
+    if (tokens < cost) {
       this.#buckets.set(key, { tokens, at: nowMs });
-      return Math.ceil((1 - tokens) / this.perSecond);
+      return Math.ceil((cost - tokens) / this.perSecond);
     }
     if (!this.#buckets.has(key) && this.#buckets.size >= this.maxKeys) this.#prune(nowMs);
-    this.#buckets.set(key, { tokens: tokens - 1, at: nowMs });
+    this.#buckets.set(key, { tokens: tokens - cost, at: nowMs });
     return 0;
   }
 

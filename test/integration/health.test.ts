@@ -18,11 +18,11 @@ describe('health and readiness', () => {
     const done = server.ctx.readiness.hold('demo staff seeding');
     const waiting = await fetch(`${server.url}/readyz`);
     expect(waiting.status).toBe(503);
-    expect(await waiting.json()).toEqual({ ready: false, waitingFor: ['demo staff seeding'] });
+    expect(await waiting.json()).toEqual({ ready: false, waitingFor: ['demo staff seeding'], processes: 1 });
     done();
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ ready: true, migrations: expect.any(Number) });
+    expect(await ready.json()).toMatchObject({ ready: true, migrations: expect.any(Number), processes: 1 });
   });
 
   it('/readyz is 503 once the server is draining', async () => {

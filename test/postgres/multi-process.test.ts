@@ -10,6 +10,7 @@ import { FamilyClient } from '../support/family-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 import { signIn } from '../support/staff-client.js';
+import { TestSocket, wsUrl } from '../support/test-socket.js';
 
 /** A Monday, 10:00 in London: every hub is open. */
 const OPEN = '2026-11-30T10:00:00Z';
@@ -86,6 +87,25 @@ describe('several server processes on one PostgreSQL', () => {
     await resumed.close();
     await desk.close();
   }, 120_000);
+
+  it('an address spread over two processes gets its limits once between them, not once each', async () => {
+    const db = await database();
+    const limited = () => startServerProcess({ databaseUrl: db.url }, new Date(OPEN), { CONVERSATIONS_PER_IP: '4' }).then((p) => (children.push(p.child), p));
+    const processes = [await limited(), await limited()];
+    const seen = async (url: string) => ((await (await fetch(`${url}/readyz`)).json()) as { processes: number }).processes;
+    // Each learns of the other from its heartbeat row (rewritten every 5 s).
+    for (const { url } of processes) await expect.poll(() => seen(url), { timeout: 15_000, interval: 500 }).toBe(2);
+
+    // Four new conversations per address in total: two on each process. Alone, each would allow four.
+    const outcomes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const socket = await TestSocket.open(wsUrl(processes[i % 2]!.url, '/ws/widget'));
+      const reply = await socket.request<{ type: string; code?: string }>({ type: 'conversation.resume', language: 'en' }, (f) => f.type === 'conversation.ready' || f.type === 'error');
+      outcomes.push(reply.type === 'error' ? (reply.code ?? 'error') : 'started');
+      await socket.close();
+    }
+    expect(outcomes).toEqual(['started', 'started', 'started', 'started', 'conversation-limit', 'conversation-limit']);
+  }, 60_000);
 
   it('100 claims of one waiting family across two processes have one winner', async () => {
     const db = await database();

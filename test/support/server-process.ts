@@ -11,13 +11,14 @@ export interface ServerProcess {
  * The real server in its own OS process (test/support/front-door-process.ts): on a PostgreSQL
  * database (`databaseUrl`) or a SQLite file (`databasePath`), its clock fixed at `now`.
  */
-export function startServerProcess(where: { databaseUrl: string } | { databasePath: string }, now: Date): Promise<ServerProcess> {
+export function startServerProcess(where: { databaseUrl: string } | { databasePath: string }, now: Date, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   // The child picks its dialect from its own environment: the test runner's project flag stays here.
   const { FRONT_DOOR_TEST_DATABASE: _flag, DATABASE_URL: _url, ...inherited } = process.env;
   const env = {
     ...inherited,
     ...('databaseUrl' in where ? { DATABASE_URL: where.databaseUrl } : { DATABASE_PATH: where.databasePath }),
     FRONT_DOOR_TEST_NOW: now.toISOString(),
+    ...extraEnv,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/front-door-process.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

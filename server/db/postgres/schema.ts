@@ -278,10 +278,10 @@ export const busEvents = pgTable(
 export const presence = pgTable(
   'presence',
   {
-    /** `kind:subject@process`: one row per thing per process. */
+    /** `kind:subject@process`: one row per thing per process, and one `process` heartbeat row per process. */
     id: text('id').primaryKey(),
     process: text('process').notNull(),
-    kind: text('kind', { enum: ['staff', 'family'] }).notNull(),
+    kind: text('kind', { enum: ['staff', 'family', 'process'] }).notNull(),
     subjectId: text('subject_id').notNull(),
     name: text('name'),
     locality: text('locality'),
