@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { firstRow, type Tx } from '../db/index.js';
-import { conversations } from '../db/tables.js';
+import { conversations, handoffs, messages } from '../db/tables.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -23,4 +23,35 @@ export function tokenMatches(row: ConversationRow, token: string): boolean {
 
 export async function findConversation(db: Tx, id: string): Promise<ConversationRow | undefined> {
   return firstRow(await db.select().from(conversations).where(eq(conversations.id, id)));
+}
+
+export interface ConversationForInput {
+  conversation: ConversationRow;
+  /** The open (waiting or active) handoff, if the family is in live chat or waiting for it. */
+  openHandoffId: string | null;
+  /** The stored message with this client message id, if the input is a resend. */
+  duplicateId: string | null;
+}
+
+/**
+ * Everything receiving one family input needs to read, in one round trip: the conversation,
+ * whether a handoff is open, and whether this client message id was stored already.
+ */
+export async function findConversationForInput(db: Tx, id: string, clientMessageId: string): Promise<ConversationForInput | undefined> {
+  return firstRow(
+    await db
+      .select({
+        conversation: conversations,
+        openHandoffId: sql<string | null>`(select ${handoffs.id} from ${handoffs} where ${and(
+          eq(handoffs.conversationId, conversations.id),
+          sql`${handoffs.status} in ('waiting', 'active')`,
+        )} limit 1)`,
+        duplicateId: sql<string | null>`(select ${messages.id} from ${messages} where ${and(
+          eq(messages.conversationId, conversations.id),
+          eq(messages.clientMessageId, clientMessageId),
+        )})`,
+      })
+      .from(conversations)
+      .where(eq(conversations.id, id)),
+  );
 }

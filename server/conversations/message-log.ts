@@ -28,12 +28,21 @@ export function toMessage(row: MessageRow): Message {
   };
 }
 
-/** Appends messages in order, allocating the conversation's next sequence numbers. */
-export async function appendMessages(tx: Tx, conversationId: string, entries: NewMessage[], now: Date): Promise<Message[]> {
+/**
+ * Appends messages in order, allocating the conversation's next sequence numbers. `alsoSet` are
+ * other conversation columns the caller changes: written by the same statement, one round trip.
+ */
+export async function appendMessages(
+  tx: Tx,
+  conversationId: string,
+  entries: NewMessage[],
+  now: Date,
+  alsoSet: Partial<typeof conversations.$inferInsert> = {},
+): Promise<Message[]> {
   if (entries.length === 0) return [];
   const [allocated] = await tx
     .update(conversations)
-    .set({ nextSeq: sql`${conversations.nextSeq} + ${entries.length}`, updatedAt: now.toISOString() })
+    .set({ ...alsoSet, nextSeq: sql`${conversations.nextSeq} + ${entries.length}`, updatedAt: now.toISOString() })
     .where(eq(conversations.id, conversationId))
     .returning({ nextSeq: conversations.nextSeq });
   if (!allocated) throw new Error(`conversation ${conversationId} does not exist`);
@@ -51,6 +60,11 @@ export async function appendMessages(tx: Tx, conversationId: string, entries: Ne
   }));
   await tx.insert(messages).values(rows);
   return rows.map(toMessage);
+}
+
+export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {
+  const row = firstRow(await db.select().from(messages).where(eq(messages.id, id)));
+  return row ? toMessage(row) : undefined;
 }
 
 export async function findByClientMessageId(db: Tx, conversationId: string, clientMessageId: string): Promise<Message | undefined> {

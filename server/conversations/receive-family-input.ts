@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { conversations } from '../db/tables.js';
 import {
   answerValues,
   designatedSignals,
@@ -11,12 +9,12 @@ import {
   type FlowInput,
   type StepResult,
 } from '../flow-engine/index.js';
-import { openHandoffFor, publishHandoffChange, requestHandoff } from '../handoff/index.js';
+import { publishHandoffChange, requestHandoff } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
-import { findConversation, type ConversationRow } from './conversation-record.js';
+import { findConversation, findConversationForInput, type ConversationRow } from './conversation-record.js';
 import { flowEnvFor } from './flow-env.js';
-import { appendMessages, findByClientMessageId, type NewMessage } from './message-log.js';
+import { appendMessages, findMessage, type NewMessage } from './message-log.js';
 import { publishCreated } from './publish-created.js';
 import { screenForDanger, type Screening } from './screen-for-danger.js';
 
@@ -39,10 +37,11 @@ export interface ReceiveResult {
  */
 export async function receiveFamilyInput(ctx: AppContext, conversationId: string, input: FamilyInput): Promise<ReceiveResult> {
   const result = await ctx.store.transaction(async (tx) => {
-    const previous = await findByClientMessageId(tx, conversationId, input.clientMessageId);
+    const found = await findConversationForInput(tx, conversationId, input.clientMessageId);
+    if (!found) throw new NotFoundError('conversation');
+    const { conversation, openHandoffId, duplicateId } = found;
+    const previous = duplicateId ? await findMessage(tx, duplicateId) : undefined;
     if (previous) return { stored: previous, created: [], duplicate: true, screening: undefined, wantsHandoff: false };
-    const conversation = await findConversation(tx, conversationId);
-    if (!conversation) throw new NotFoundError('conversation');
 
     const now = ctx.now();
     const flow = ctx.flows.get(conversation.flowId);
@@ -50,7 +49,7 @@ export async function receiveFamilyInput(ctx: AppContext, conversationId: string
     if (input.kind === 'answer') assertOptionValues(flow, input.nodeId, input.values);
     const env = flowEnvFor(ctx, conversation.language);
     const state = parseFlowState(conversation.flowState);
-    const liveChat = (await openHandoffFor(tx, conversationId)) !== undefined;
+    const liveChat = openHandoffId !== null;
 
     const stepped = runFlow(input, liveChat || state.status === 'ended', (flowInput) => step(flow, state, flowInput, env));
     const screening = screenForDanger(
@@ -66,14 +65,16 @@ export async function receiveFamilyInput(ctx: AppContext, conversationId: string
       ...screening.cards.map((content) => ({ author: 'bot' as const, content })),
       ...(stepped?.outputs ?? []).flatMap((o) => (o.type === 'message' ? [{ author: 'bot' as const, content: o.content }] : [])),
     ];
-    const [stored, ...created] = await appendMessages(tx, conversationId, entries, now);
-
+    // The flow state and summary travel with the sequence allocation: one statement for both.
     const nextState = stepped?.state ?? state;
     const summary = summarise(flow, nextState, env);
-    await tx
-      .update(conversations)
-      .set({ flowState: nextState, summary, locality: summary.locality, lastSeenAt: now.toISOString(), ...screening.flag })
-      .where(eq(conversations.id, conversationId));
+    const [stored, ...created] = await appendMessages(tx, conversationId, entries, now, {
+      flowState: nextState,
+      summary,
+      locality: summary.locality,
+      lastSeenAt: now.toISOString(),
+      ...screening.flag,
+    });
     await screening.record(tx, stored!.id);
 
     const wantsHandoff = input.kind === 'handoff-request' || (stepped?.outputs.some((o) => o.type === 'handoff.requested') ?? false);
