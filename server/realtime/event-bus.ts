@@ -23,6 +23,14 @@ export interface BusEvents {
 
 export type BusEventName = keyof BusEvents;
 
+/** Events about one conversation, and where each carries that conversation's id. */
+const CONVERSATION_OF = {
+  'message.created': (message: Message) => message.conversationId,
+  'handoff.changed': (conversationId: string) => conversationId,
+  'typing.updated': (conversationId: string) => conversationId,
+} satisfies { [E in BusEventName]?: (...args: BusEvents[E]) => string };
+type ConversationEvent = keyof typeof CONVERSATION_OF;
+
 /** Carries this process's events to the other server processes (see postgres-event-relay.ts). */
 export interface EventRelay {
   forward(event: BusEventName, args: readonly unknown[]): void;
@@ -30,6 +38,8 @@ export interface EventRelay {
 
 export class EventBus {
   readonly #emitter = new EventEmitter();
+  /** Listeners for one conversation's events, by event and conversation id: a publish reaches only them. */
+  readonly #byConversation = new Map<string, Set<(...args: unknown[]) => void>>();
   #relay: EventRelay | undefined;
 
   constructor() {
@@ -43,13 +53,38 @@ export class EventBus {
   }
 
   publish<E extends keyof BusEvents>(event: E, ...args: BusEvents[E]): void {
-    this.#emitter.emit(event, ...args);
+    this.#deliver(event, args);
     this.#relay?.forward(event, args);
   }
 
   /** An event another process published: delivered here only, never sent back out. */
   deliverRemote(event: BusEventName, args: readonly unknown[]): void {
+    this.#deliver(event, args);
+  }
+
+  /**
+   * Subscribes to one conversation's events only. A family's socket follows its own conversation:
+   * with thousands connected, a message reaches its few listeners instead of every socket testing
+   * every message. Returns the unsubscribe function.
+   */
+  subscribeToConversation<E extends ConversationEvent>(event: E, conversationId: string, listener: (...args: BusEvents[E]) => void): () => void {
+    const key = `${event} ${conversationId}`;
+    const listeners = this.#byConversation.get(key) ?? new Set();
+    this.#byConversation.set(key, listeners);
+    const added = listener as (...args: unknown[]) => void;
+    listeners.add(added);
+    return () => {
+      listeners.delete(added);
+      if (listeners.size === 0 && this.#byConversation.get(key) === listeners) this.#byConversation.delete(key);
+    };
+  }
+
+  #deliver(event: BusEventName, args: readonly unknown[]): void {
     this.#emitter.emit(event, ...args);
+    if (!Object.hasOwn(CONVERSATION_OF, event)) return;
+    const conversationId = (CONVERSATION_OF[event as ConversationEvent] as (...a: readonly unknown[]) => string)(...args);
+    const listeners = this.#byConversation.get(`${event} ${conversationId}`);
+    if (listeners) for (const listener of [...listeners]) listener(...args);
   }
 
   /** Subscribes and returns the unsubscribe function. */

@@ -20,14 +20,10 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
 
   function follow(id: string): void {
     unsubscribe.push(
-      ctx.bus.subscribe('message.created', (message) => {
-        if (message.conversationId === id) reply({ type: 'message.created', message });
-      }),
-      ctx.bus.subscribe('handoff.changed', (cid, handoff) => {
-        if (cid === id) reply({ type: 'handoff.updated', handoff });
-      }),
-      ctx.bus.subscribe('typing.updated', (cid, from, typing, name) => {
-        if (cid === id && from === 'staff') reply({ type: 'typing.updated', typing, ...(name ? { name } : {}) });
+      ctx.bus.subscribeToConversation('message.created', id, (message) => reply({ type: 'message.created', message })),
+      ctx.bus.subscribeToConversation('handoff.changed', id, (_, handoff) => reply({ type: 'handoff.updated', handoff })),
+      ctx.bus.subscribeToConversation('typing.updated', id, (_, from, typing, name) => {
+        if (from === 'staff') reply({ type: 'typing.updated', typing, ...(name ? { name } : {}) });
       }),
     );
     if (ctx.families.connect(id)) ctx.bus.publish('family.presence', id, true);
