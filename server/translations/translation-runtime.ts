@@ -1,0 +1,42 @@
+import { asc } from 'drizzle-orm';
+import type { AppContext } from '../app-context.js';
+import { translationChanges } from '../db/tables.js';
+import type { ReviewStates, Resources } from '../i18n/index.js';
+import type { ReviewMark } from '../i18n/key-state.js';
+import { overlayChanges, type Overlay } from './overlay-changes.js';
+import type { TranslationConfig } from './translation-config.js';
+
+/** The translations the service was started with, and the console's changes laid over them. */
+export interface TranslationRuntime {
+  config: TranslationConfig;
+  /** The locale files as read at start: what `pull` and conflicts are judged against. */
+  files: { locales: Resources; reviews: ReviewStates };
+  changes: Overlay['changes'];
+}
+
+export function createTranslationRuntime(config: TranslationConfig, locales: Resources, reviews: ReviewStates): TranslationRuntime {
+  return { config, files: { locales, reviews }, changes: [] };
+}
+
+/**
+ * Re-reads every stored change and swaps the served locales for files + pending changes, so the
+ * next request (locale routes, consent wording, safety text) sees them. One read of a small table.
+ */
+export async function refreshTranslations(ctx: AppContext): Promise<void> {
+  const rows = await ctx.db.select().from(translationChanges).orderBy(asc(translationChanges.id));
+  const overlay = overlayChanges(
+    ctx.translations.files,
+    rows.map((row) => ({ ...row, review: row.review as ReviewMark })),
+  );
+  ctx.locales = overlay.locales;
+  ctx.reviews = overlay.reviews;
+  ctx.translations.changes = overlay.changes;
+}
+
+/** Loads the overlay at start and follows changes made in this and (PostgreSQL) other processes. */
+export async function startTranslationOverlay(ctx: AppContext): Promise<void> {
+  await refreshTranslations(ctx);
+  ctx.bus.subscribe('translations.changed', () => {
+    refreshTranslations(ctx).catch((error: unknown) => ctx.log.error({ err: (error as Error).message }, 'translation refresh failed'));
+  });
+}
