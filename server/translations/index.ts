@@ -8,3 +8,5 @@ export { findGlossaryMisses, type GlossaryTerm } from './find-glossary-misses.js
 export { glossaryFor } from './glossary-for.js';
 export { saveTranslation } from './save-translation.js';
 export { translationLanguages, translationWorkspace } from './translation-workspace.js';
+export { pullChanges, formatPullReport, type PullReport } from './pull-changes.js';
+export { readStoredChanges } from './read-stored-changes.js';

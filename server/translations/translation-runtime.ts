@@ -1,9 +1,7 @@
-import { asc } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { translationChanges } from '../db/tables.js';
 import type { ReviewStates, Resources } from '../i18n/index.js';
-import type { ReviewMark } from '../i18n/key-state.js';
 import { overlayChanges, type Overlay } from './overlay-changes.js';
+import { readStoredChanges } from './read-stored-changes.js';
 import type { TranslationConfig } from './translation-config.js';
 
 /** The translations the service was started with, and the console's changes laid over them. */
@@ -23,11 +21,7 @@ export function createTranslationRuntime(config: TranslationConfig, locales: Res
  * next request (locale routes, consent wording, safety text) sees them. One read of a small table.
  */
 export async function refreshTranslations(ctx: AppContext): Promise<void> {
-  const rows = await ctx.db.select().from(translationChanges).orderBy(asc(translationChanges.id));
-  const overlay = overlayChanges(
-    ctx.translations.files,
-    rows.map((row) => ({ ...row, review: row.review as ReviewMark })),
-  );
+  const overlay = overlayChanges(ctx.translations.files, await readStoredChanges(ctx.db));
   ctx.locales = overlay.locales;
   ctx.reviews = overlay.reviews;
   ctx.translations.changes = overlay.changes;
