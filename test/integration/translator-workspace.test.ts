@@ -31,7 +31,12 @@ beforeAll(async () => {
   await server.ctx.store.transaction(async (tx) => {
     await tx.insert(staff).values({ ...marek!, id: crypto.randomUUID(), username: 'reviewer', displayName: 'Nadia', createdAt: new Date().toISOString() });
   });
-  [translator, reviewer, west, manager] = await Promise.all(['translator', 'reviewer', 'west', 'manager'].map((name) => signIn(server.url, name)));
+  [translator, reviewer, west, manager] = await Promise.all([
+    signIn(server.url, 'translator'),
+    signIn(server.url, 'reviewer'),
+    signIn(server.url, 'west'),
+    signIn(server.url, 'manager'),
+  ]);
 });
 afterAll(async () => {
   await server.dispose();
