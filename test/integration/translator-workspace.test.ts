@@ -127,7 +127,7 @@ describe('a pending change', () => {
     // Untranslated keys show the English anyway; every translated one is now reviewed.
     expect(reviewed.safeguardingStates.ur).toBe('reviewed');
     expect(reviewed.safeguardingReviewed).toContain('ur');
-  });
+  }, 120_000);
 
   it('is written into locales/ by `npm run i18n -- pull`, and a newer file is shown as a conflict, not overwritten', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'front-door-pull-'));
@@ -158,5 +158,5 @@ describe('a pending change', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
