@@ -41,6 +41,14 @@ export function textAt(tree: LocaleTree | undefined, dottedKey: string): string 
   return typeof node === 'string' ? node : undefined;
 }
 
+// English texts are fixed while the process runs, and every language asks for the same hashes.
+const englishHashes = new Map<string, string>();
+function hashOfEnglish(text: string): string {
+  let hash = englishHashes.get(text);
+  if (hash === undefined) englishHashes.set(text, (hash = sourceHash(text)));
+  return hash;
+}
+
 /** The state (key-state.ts) of "namespace:dotted.key" in a language, against today's English. */
 export function stateOfKey(locales: Resources, reviews: ReviewStates, language: string, key: string): KeyState {
   const [namespace = '', dotted = ''] = key.split(/:(.*)/s);
@@ -52,7 +60,7 @@ export function stateOfKey(locales: Resources, reviews: ReviewStates, language: 
     text: textAt(locales[language]?.[namespace], dotted),
     review: record?.review,
     recordedHash: record?.sourceHash,
-    currentHash: sourceHash(english ?? ''),
+    currentHash: hashOfEnglish(english ?? ''),
   });
 }
 

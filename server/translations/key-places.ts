@@ -14,8 +14,13 @@ const NAMESPACE_PLACES: Record<string, string> = {
 
 const KEY_REFERENCE = /"((?:flows|common|resources|safeguarding|consent|quick-replies):[\w.-]+)"/g;
 
+// Flows are loaded once at start: one index per loaded set, however many languages are listed.
+const indexes = new WeakMap<ReadonlyMap<string, FlowDefinition>, Map<string, string[]>>();
+
 /** "namespace:key" -> the flow nodes that show it, e.g. `family-front-door › worries`. */
 export function indexFlowKeys(flows: ReadonlyMap<string, FlowDefinition>): Map<string, string[]> {
+  const known = indexes.get(flows);
+  if (known) return known;
   const places = new Map<string, string[]>();
   for (const [flowId, flow] of flows) {
     for (const [nodeId, node] of Object.entries(flow.nodes)) {
@@ -27,6 +32,7 @@ export function indexFlowKeys(flows: ReadonlyMap<string, FlowDefinition>): Map<s
       }
     }
   }
+  indexes.set(flows, places);
   return places;
 }
 

@@ -17,6 +17,15 @@ export function expectedKey(ctx: AppContext, language: string, namespace: string
   return expectedKeys(englishEntries(ctx, namespace), language).find((entry) => entry.key === key);
 }
 
+/** The state of every key a language needs (optional `_zero` forms left out), cheaply: for totals. */
+export function languageStates(ctx: AppContext, language: string): KeyState[] {
+  return UI_NAMESPACES.flatMap((namespace) =>
+    expectedKeys(englishEntries(ctx, namespace), language)
+      .filter((entry) => !entry.optional)
+      .map((entry) => stateOfKey(ctx.locales, ctx.reviews, language, `${namespace}:${entry.key}`)),
+  );
+}
+
 /** Queue order: safety text first, then what families meet worst (missing, stale, draft), then done. */
 const STATE_ORDER: Record<KeyState, number> = { missing: 0, stale: 1, draft: 2, reviewed: 3 };
 

@@ -4,7 +4,7 @@ import { staff } from '../db/tables.js';
 import { NotFoundError } from '../domain-errors.js';
 import { directionOf, getLanguage, SOURCE_LANGUAGE, textAt, UI_NAMESPACES } from '../i18n/index.js';
 import type { NamespaceCoverage, TranslationItem, TranslationLanguageView, TranslationWorkspaceView } from '../protocol/translation-bodies.js';
-import { translationItems } from './translation-items.js';
+import { languageStates, translationItems } from './translation-items.js';
 
 /** The languages a translator can work on: every translation the service has, with totals. */
 export function translationLanguages(ctx: AppContext): TranslationLanguageView[] {
@@ -12,14 +12,14 @@ export function translationLanguages(ctx: AppContext): TranslationLanguageView[]
     .filter((code) => code !== SOURCE_LANGUAGE)
     .sort()
     .map((code) => {
-      const items = translationItems(ctx, code, new Map());
+      const states = languageStates(ctx, code);
       return {
         code,
         name: getLanguage(code)?.english ?? code,
         direction: directionOf(code),
-        keys: items.length,
-        reviewed: items.filter((item) => item.state === 'reviewed').length,
-        missing: items.filter((item) => item.state === 'missing').length,
+        keys: states.length,
+        reviewed: states.filter((state) => state === 'reviewed').length,
+        missing: states.filter((state) => state === 'missing').length,
       };
     });
 }
