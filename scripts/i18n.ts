@@ -3,7 +3,7 @@
  * locales/ into a snapshot, runs one pure command, writes what the command returns and sets the
  * exit code (0 fine, 1 problems found, 2 wrong usage).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_LANGUAGE } from '../server/i18n/namespaces.js';
@@ -12,6 +12,9 @@ import {
   formatStaleReport, formatStatus, importUnits, isLanguageTag, loadLocales, markCurrent, readImportFile, writeCsv, writeXliff,
   type FileWrite, type LocaleSnapshot,
 } from '../server/i18n/toolkit/index.js';
+import { parseEnv } from '../server/config/index.js';
+import { openPostgresStore, openSqliteStore } from '../server/db/index.js';
+import { formatPullReport, pullChanges, readStoredChanges } from '../server/translations/index.js';
 
 const USAGE = `Usage: npm run i18n -- <command> [options]
   check  [--lang xx]                         report errors (exit 1); missing keys are only counted
@@ -20,6 +23,8 @@ const USAGE = `Usage: npm run i18n -- <command> [options]
   status [--format md|json] [--out file]     coverage per language and namespace
   export --lang xx --format xliff|csv [--out file]
   import --lang xx --file f [--format xliff|csv] [--review draft|reviewed]
+  pull   [--database file]                   write the console's pending changes into locales/ (exit 1 on conflicts)
+                                             from DATABASE_URL, else --database or DATABASE_PATH
   Every command takes --locales <dir> (default: locales).`;
 
 class UsageError extends Error {}
@@ -34,7 +39,7 @@ function parseCommandLine() {
       allowPositionals: true,
       options: {
         locales: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        file: { type: 'string' }, review: { type: 'string' }, 'mark-current': { type: 'boolean' }, help: { type: 'boolean' },
+        file: { type: 'string' }, review: { type: 'string' }, database: { type: 'string' }, 'mark-current': { type: 'boolean' }, help: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -163,8 +168,29 @@ function emit(text: string): void {
   else writeFileSync(values.out, text, 'utf8');
 }
 
+/**
+ * Translators' console changes from the service's database into the files. Only changes made
+ * against the text the file still has are written; the rest are listed as conflicts.
+ */
+async function pull(): Promise<number> {
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  const loaded = loadLocales(readSnapshot(root));
+  const env = parseEnv();
+  const databasePath = values.database ?? env.DATABASE_PATH;
+  if (!env.DATABASE_URL && !existsSync(databasePath)) throw new UsageError(`no database at ${databasePath}`);
+  const store = env.DATABASE_URL ? await openPostgresStore(env.DATABASE_URL) : openSqliteStore(databasePath);
+  try {
+    const report = pullChanges(loaded, await readStoredChanges(store.db));
+    applyWrites(report.writes);
+    say(formatPullReport(report, root));
+    return report.conflicts.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
 try {
-  process.exitCode = run();
+  process.exitCode = positionals[0] === 'pull' && values.help !== true ? await pull() : run();
 } catch (error) {
   const usage = error instanceof UsageError;
   process.stderr.write(`i18n: ${(error as Error).message}\n${usage ? `${USAGE}\n` : ''}`);

@@ -16,6 +16,7 @@ import { createSecurityContext, type SecurityContext } from './security/security
 import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, withSafeguardingModel, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 import { projectPath } from './project-root.js';
+import { createTranslationRuntime, loadTranslationConfig, type TranslationRuntime } from './translations/index.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
@@ -30,8 +31,11 @@ export interface AppContext {
   catalogue: Catalogue;
   phraseBook: PhraseBook;
   safeguarding: SafeguardingConfig;
+  /** What is served: the locale files with translators' pending changes laid over them. */
   locales: Resources;
   reviews: ReviewStates;
+  /** The translators' workspace: the files as read at start, stored changes, four eyes and glossary. */
+  translations: TranslationRuntime;
   bus: EventBus;
   presence: StaffPresence;
   families: FamilyPresence;
@@ -66,6 +70,8 @@ const root = (path: string) => projectPath(path);
 
 export async function createAppContext({ databasePath, databaseUrl, databasePoolMax, now = () => new Date(), webhook, safeguardingWebhook, security, embedOrigins = DEVELOPMENT_EMBED_ORIGINS, log = silentLogger() }: ContextOptions): Promise<AppContext> {
   const hubs = loadHubsConfig();
+  const locales = loadLocales(root('locales'));
+  const reviews = loadReviewStates(root('locales'));
   const store = databaseUrl
     ? await openPostgresStore(databaseUrl, { ...(databasePoolMax ? { poolMax: databasePoolMax } : {}), onIdleError: (error) => log.warn({ err: error.message }, 'idle database connection failed') })
     : openSqliteStore(databasePath);
@@ -79,8 +85,9 @@ export async function createAppContext({ databasePath, databaseUrl, databasePool
     catalogue: loadCatalogue(),
     phraseBook: withSafeguardingModel(loadPhraseBook(root('locales'))),
     safeguarding: loadSafeguardingConfig(),
-    locales: loadLocales(root('locales')),
-    reviews: loadReviewStates(root('locales')),
+    locales,
+    reviews,
+    translations: createTranslationRuntime(loadTranslationConfig(), locales, reviews),
     bus: new EventBus(),
     presence: new StaffPresence(),
     families: new FamilyPresence(),

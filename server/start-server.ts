@@ -11,6 +11,7 @@ import { createWebhookDispatcher } from './enquiries/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
 import type { BusEventName } from './realtime/event-bus.js';
+import { startTranslationOverlay } from './translations/index.js';
 import { startPostgresEventRelay } from './realtime/postgres-event-relay.js';
 import { startSharedPresence } from './realtime/shared-presence.js';
 import { SocketGuard } from './realtime/socket-guard.js';
@@ -84,6 +85,7 @@ async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const ctx = await createAppContext(options);
+  await startTranslationOverlay(ctx);
   const sharing = options.databaseUrl ? await shareWithOtherProcesses(ctx, options.databaseUrl) : undefined;
   setProcessLogger(ctx.log);
   const app = createApp(ctx);

@@ -4,6 +4,7 @@ import { t } from '../model/console-i18n.js';
 import { AlertBanner } from './alert-banner.js';
 import { ConsoleHeader } from './console-header.js';
 import { LoginPage } from './login-page.js';
+import { TranslatorWorkspace } from './translator-workspace.js';
 import { WorkspaceView } from './workspace-view.js';
 
 /** The whole page: checking the session, the sign-in form, or the signed-in console. */
@@ -11,6 +12,7 @@ export function ConsoleApp({ app }: { app: AppModel }) {
   const status = app.session.status.value;
   const me = app.session.staff.value;
   const workspace = app.workspace.value;
+  const translations = app.translations.value;
   const waiting = workspace?.queue.waitingCount.value ?? 0;
 
   // Staff keep the console in a background tab; the count in the title shows families waiting.
@@ -36,6 +38,8 @@ export function ConsoleApp({ app }: { app: AppModel }) {
       <AlertBanner alerts={app.alerts} workspace={workspace} />
       {workspace ? (
         <WorkspaceView workspace={workspace} />
+      ) : translations ? (
+        <TranslatorWorkspace model={translations} />
       ) : (
         <main id="main" class="notice-page">
           <h2>{t('translator.heading')}</h2>

@@ -4,6 +4,7 @@ import { createAlertTone } from './alert-tone.js';
 import { createApiClient } from './api-client.js';
 import { createMySessionsModel, type MySessionsModel } from './my-sessions-model.js';
 import { createSessionModel, type SessionModel } from './session-model.js';
+import { createTranslationModel, type TranslationModel } from './translation-model.js';
 import { createWorkspaceModel, type WorkspaceModel } from './workspace-model.js';
 
 export interface AppModel {
@@ -13,6 +14,8 @@ export interface AppModel {
   alerts: AlertModel;
   /** Present while a hub worker or manager is signed in; translators get no queue. */
   workspace: ReadonlySignal<WorkspaceModel | null>;
+  /** Present while a translator is signed in: the translators' workspace. */
+  translations: ReadonlySignal<TranslationModel | null>;
   /** Call on the first user gesture so alert sounds may play later. */
   primeSound(): void;
 }
@@ -27,6 +30,7 @@ export function createAppModel(): AppModel {
   const tone = createAlertTone();
   const alerts = createAlertModel(tone);
   const workspace = signal<WorkspaceModel | null>(null);
+  const translations = signal<TranslationModel | null>(null);
 
   effect(() => {
     const me = session.staff.value;
@@ -35,9 +39,10 @@ export function createAppModel(): AppModel {
       workspace.peek()?.stop();
       alerts.clear();
       workspace.value = me && me.role !== 'translator' ? createWorkspaceModel({ me, api, alerts, onSignedOut: () => session.expire() }) : null;
+      translations.value = me && me.role === 'translator' ? createTranslationModel(api, me) : null;
     });
   });
   void session.check();
 
-  return { session, mySessions: createMySessionsModel(api), alerts, workspace, primeSound: () => tone.prime() };
+  return { session, mySessions: createMySessionsModel(api), alerts, workspace, translations, primeSound: () => tone.prime() };
 }

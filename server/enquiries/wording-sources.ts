@@ -6,6 +6,6 @@ import type { WordingSources } from './consent-wording.js';
 export function wordingSources(ctx: AppContext): WordingSources {
   return {
     t: (language, key) => createTranslator(ctx.locales, language).t(key),
-    isReviewed: (language, key) => isReviewed(ctx.reviews, language, key),
+    isReviewed: (language, key) => isReviewed(ctx.locales, ctx.reviews, language, key),
   };
 }

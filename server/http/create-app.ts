@@ -17,6 +17,7 @@ import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { staticRoutes } from './static-routes.js';
+import { translationRoutes } from './translation-routes.js';
 import { urgentLaneRoutes } from './urgent-lane-routes.js';
 
 /** The HTTP surface: thin routes mounted by resource. */
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
+  app.route('/', translationRoutes(ctx));
   app.onError(respondToError);
   return app;
 }

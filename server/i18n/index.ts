@@ -18,4 +18,23 @@ export {
   type Resources,
 } from './load-locales.js';
 export { createTranslator, type TextParams, type Translator } from './create-translator.js';
-export { loadReviewStates, isReviewed, fullyReviewedLanguages, type ReviewStates } from './load-review-states.js';
+export {
+  loadReviewStates,
+  isReviewed,
+  namespaceStates,
+  stateOfKey,
+  textAt,
+  type ReviewRecord,
+  type ReviewStates,
+} from './load-review-states.js';
+export {
+  KEY_STATES,
+  SAFETY_NAMESPACES,
+  keyState,
+  servedState,
+  showsEnglishBeneath,
+  weakestState,
+  type KeyRecord,
+  type KeyState,
+  type ReviewMark,
+} from './key-state.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TranslationChangeBody } from '../protocol/translation-bodies.js';
 import {
   AuditQuery,
   CallbackDoneBody,
@@ -13,14 +14,14 @@ import {
   WithdrawConsentBody,
 } from '../protocol/index.js';
 
-export type Access = 'public' | 'staff' | 'manager';
+export type Access = 'public' | 'staff' | 'manager' | 'translator';
 
 /** One HTTP operation as described in /openapi.json. Paths use Hono's `:param` syntax, as mounted. */
 export interface ApiOperation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding';
+  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding' | 'translations';
   access: Access;
   /** Protocol schemas, named in components.schemas by their key here. */
   body?: { name: string; schema: z.ZodType };
@@ -54,5 +55,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/manager/measures', summary: 'Process measures over a date range', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Measures' } },
   { method: 'get', path: '/api/manager/audit', summary: 'The audit trail', tag: 'manager', access: 'manager', query: AuditQuery, success: { status: 200, description: 'Audit entries' } },
   { method: 'get', path: '/api/manager/webhook-deliveries', summary: 'The case-system webhook delivery log', tag: 'manager', access: 'manager', query: DeliveryLogQuery, success: { status: 200, description: 'Deliveries' } },
+  { method: 'get', path: '/api/translations', summary: 'Languages a translator can work on, with totals', tag: 'translations', access: 'translator', success: { status: 200, description: 'Languages' } },
+  { method: 'get', path: '/api/translations/:language', summary: 'One language: coverage by file, the work queue, glossary and conflicts', tag: 'translations', access: 'translator', success: { status: 200, description: 'The translator workspace' } },
+  { method: 'post', path: '/api/translations/:language/changes', summary: 'Edit a text or mark it reviewed; served at once, pulled into locales/ later', tag: 'translations', access: 'translator', body: { name: 'TranslationChangeBody', schema: TranslationChangeBody }, success: { status: 201, description: 'The stored change' } },
   { method: 'get', path: '/api/manager/safeguarding-report', summary: 'Safeguarding triggers and what followed them', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Trigger rows' } },
 ];

@@ -39,7 +39,7 @@ function operation(op: ApiOperation): Json {
     operationId: `${op.method}${op.path.replace(/\/:(\w+)/g, 'By-$1').replace(/[^a-zA-Z0-9]+(.)/g, (_, c: string) => c.toUpperCase())}`,
     summary: op.summary,
     tags: [op.tag],
-    ...(op.access === 'public' ? { security: [] } : { 'x-roles': op.access === 'manager' ? ['manager'] : ['staff', 'manager'] }),
+    ...(op.access === 'public' ? { security: [] } : { 'x-roles': op.access === 'staff' ? ['staff', 'manager'] : [op.access] }),
     parameters: [...pathParameters(op.path), ...(op.query ? queryParameters(op.query) : [])],
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body.name}` } } } } } : {}),
     responses,

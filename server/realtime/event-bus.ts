@@ -19,6 +19,8 @@ export interface BusEvents {
   'urgent.acknowledged': [acknowledged: AcknowledgedAlert, locality: QueueLocality];
   /** A staff session ended (logout, ended from another session, idle or absolute expiry): close its sockets. */
   'session.ended': [sessionId: string];
+  /** A translator changed a text in the console: every process re-reads the stored changes. */
+  'translations.changed': [];
 }
 
 export type BusEventName = keyof BusEvents;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { showsEnglishBeneath } from '../../server/i18n/key-state.js';
 import type { MessageContent } from '../../server/protocol/index.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { isolate, textOrKey } from './bidi-text.js';
@@ -31,7 +32,8 @@ export function SafeguardingCard({ id, content, model, live }: Props) {
   const canAskForSomeone = status !== 'waiting' && status !== 'active';
   const headingId = `fd-sg-${id}`;
   const shown = model.translator.lang.value;
-  const isDraft = shown !== 'en' && !model.languages.safeguardingReviewed.value.has(shown);
+  // The one key-state rule decides; a language the server did not rate counts as a draft.
+  const isDraft = shown !== 'en' && showsEnglishBeneath('safeguarding', model.languages.safeguardingStates.value[shown] ?? 'draft');
 
   useEffect(() => {
     // preventScroll: focusing would scroll the clipped panel too; revealAtTop moves the log only.

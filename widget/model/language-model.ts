@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { KeyState } from '../../server/i18n/key-state.js';
 import { searchLanguages, type Language } from '../../server/i18n/language-search.js';
 import type { ChatLanguage } from './chat-session.js';
 import { createPublicFetch, type PublicFetch } from './public-fetch.js';
@@ -12,6 +13,8 @@ export interface LanguageModel {
   translated: ReadonlySignal<ReadonlySet<string>>;
   /** Languages whose safeguarding text a person has reviewed; other languages also show the English. */
   safeguardingReviewed: ReadonlySignal<ReadonlySet<string>>;
+  /** Per language, how reviewed its safeguarding text is (server/i18n/key-state.ts). */
+  safeguardingStates: ReadonlySignal<Readonly<Record<string, KeyState>>>;
   query: Signal<string>;
   /** Every language matching the query, the device's own languages first. */
   results: ReadonlySignal<Language[]>;
@@ -37,6 +40,7 @@ interface LanguagesResponse {
   languages: Language[];
   translated: string[];
   safeguardingReviewed: string[];
+  safeguardingStates?: Record<string, KeyState>;
 }
 
 /** The searchable language list from GET /api/languages, and the family's choice from it. */
@@ -45,6 +49,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
   const all = signal<Language[]>([]);
   const translated = signal<ReadonlySet<string>>(new Set());
   const safeguardingReviewed = signal<ReadonlySet<string>>(new Set(['en']));
+  const safeguardingStates = signal<Readonly<Record<string, KeyState>>>({ en: 'reviewed' });
   const query = signal('');
   const awaitingFallback = signal<Language | null>(null);
   const results = computed(() => searchLanguages(all.value, query.value, preferred));
@@ -72,6 +77,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
       all.value = body.languages;
       translated.value = new Set(body.translated);
       safeguardingReviewed.value = new Set(body.safeguardingReviewed);
+      safeguardingStates.value = body.safeguardingStates ?? { en: 'reviewed' };
       status.value = 'ready';
     } catch {
       status.value = 'failed';
@@ -83,6 +89,7 @@ export function createLanguageModel(origin: string, preferred: readonly string[]
     status,
     translated,
     safeguardingReviewed,
+    safeguardingStates,
     query,
     results,
     translatedResults,

@@ -289,3 +289,34 @@ export const presence = pgTable(
   },
   (t) => [index('presence_process_idx').on(t.process), index('presence_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Translations edited in the console (#17). The locale files stay the source of truth: these rows
+ * overlay them in the running service until `npm run i18n -- pull` writes them into locales/.
+ * A row's `baseText` is the file's text when it was made, so a newer file shows as a conflict.
+ */
+export const translationChanges = pgTable(
+  'translation_changes',
+  {
+    id: text('id').primaryKey(),
+    language: text('language').notNull(),
+    namespace: text('namespace').notNull(),
+    key: text('key').notNull(),
+    /** The locale file's text and review mark when this change was made (null: not in the file). */
+    baseText: text('base_text'),
+    baseReview: text('base_review'),
+    /** What the service showed before (file or an earlier change), and what it shows now. */
+    oldText: text('old_text'),
+    newText: text('new_text').notNull(),
+    review: text('review', { enum: ['draft', 'reviewed'] }).notNull(),
+    /** Hash of the English the text was written or reviewed against. */
+    sourceHash: text('source_hash').notNull(),
+    /** Who wrote the text now shown (for four eyes), and who made this change. */
+    authorId: text('author_id').notNull(),
+    changedBy: text('changed_by')
+      .notNull()
+      .references(() => staff.id),
+    at: text('at').notNull(),
+  },
+  (t) => [index('translation_changes_key_idx').on(t.language, t.namespace, t.key)],
+);

@@ -40,7 +40,7 @@ export function coverageStatus(loaded: LoadedLocales): StatusReport {
           keys: statuses.length,
           translated: statuses.filter((status) => status.text !== undefined).length,
           reviewed: statuses.filter(isReviewed).length,
-          stale: statuses.filter((status) => status.stale !== undefined).length,
+          stale: statuses.filter((status) => status.state === 'stale').length,
         }),
       };
     });

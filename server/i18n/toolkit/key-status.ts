@@ -1,3 +1,4 @@
+import { keyState, type KeyState } from '../key-state.js';
 import type { UiNamespace } from '../namespaces.js';
 import { expectedKeys, type ExpectedKey } from './expected-keys.js';
 import type { LoadedLanguage, LoadedLocales } from './load-locales.js';
@@ -14,6 +15,8 @@ export interface KeyStatus extends ExpectedKey {
   text: string | undefined;
   review: ReviewState | undefined;
   stale: StaleReason | undefined;
+  /** The one state rule (key-state.ts): `stale` there is a review whose English changed. */
+  state: KeyState;
 }
 
 /**
@@ -34,11 +37,12 @@ export function keyStatuses(loaded: LoadedLocales, language: LoadedLanguage, ns:
       : meta === undefined ? 'unrecorded'
       : meta.sourceHash === sourceHash(expected.source) ? undefined
       : 'changed';
-    return { ...expected, lang: language.lang, ns, text, review: meta?.review, stale };
+    const state = keyState({ text, review: meta?.review, recordedHash: meta?.sourceHash, currentHash: sourceHash(expected.source) });
+    return { ...expected, lang: language.lang, ns, text, review: meta?.review, stale, state };
   });
 }
 
 /** Reviewed counts only when a person reviewed a translation of the English we show today. */
 export function isReviewed(status: KeyStatus): boolean {
-  return status.text !== undefined && status.review === 'reviewed' && status.stale === undefined;
+  return status.state === 'reviewed';
 }
