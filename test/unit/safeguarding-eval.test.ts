@@ -18,7 +18,7 @@ const HELD_OUT = fileURLToPath(new URL('../fixtures/safeguarding/eval/heldout/',
 const FLOORS = {
   recall: 0.59,
   falseAlarmsAtMost: 0.15,
-  rightCardFirst: 0.75,
+  rightCardFirst: 0.76,
   /** Bradford languages: recall floor. */
   language: {
     en: 0.73, ur: 0.65, 'ur-Latn': 0.6, 'pa-Arab': 0.46, 'pa-Latn': 0.8, bn: 0.6, pl: 0.75,
@@ -41,7 +41,7 @@ const FLOORS = {
 const MODEL_FLOORS: typeof FLOORS = {
   recall: 0.87,
   falseAlarmsAtMost: 0.17,
-  rightCardFirst: 0.72,
+  rightCardFirst: 0.73,
   language: {
     en: 0.96, ur: 0.89, 'ur-Latn': 0.8, 'pa-Arab': 0.89, 'pa-Latn': 0.99, bn: 0.8, pl: 0.94,
     sk: 0.94, ro: 0.89, cs: 0.99, ar: 0.75, ps: 0.85, fa: 0.84, ckb: 0.89,
