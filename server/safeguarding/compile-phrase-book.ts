@@ -6,6 +6,8 @@ import { parseTokenPattern, type TokenPattern } from './token-pattern.js';
 import { WordIndex, type IndexedWord } from './word-index.js';
 
 /** Concepts the detector itself reads; every other concept must be used by a rule. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
 export const NEGATION = 'negation';
 export const NEGATION_AFTER = 'negation-after';
 export const NEGATION_BREAK = 'negation-break';
@@ -92,7 +94,9 @@ export function compilePhraseBook(
         throw fail(error instanceof Error ? error.message : String(error));
       }
       const length = patterns.reduce((sum, word) => sum + (word[0]?.chars.length ?? 0), 0);
-      if (length < MIN_PHRASE_CHARS) throw fail(`a phrase needs at least ${MIN_PHRASE_CHARS} letters`);
+      // A means emoji (💊, 🔪) is one character but a whole word (see tokenise-text.ts).
+      const emoji = patterns.length === 1 && patterns[0]!.every((alternative) => PICTOGRAPH.test(alternative.chars.join('')));
+      if (length < MIN_PHRASE_CHARS && !emoji) throw fail(`a phrase needs at least ${MIN_PHRASE_CHARS} letters`);
       const ids = patterns.map((pattern) => intern(language, pattern));
       const key = `${kind} ${owner} ${ids.join(',')}`;
       if (seen.has(key)) return;

@@ -23,8 +23,15 @@ export const CLAUSE_END = /[.!?;,:\n\u060C\u061B\u061F\u06D4\u1361-\u1368]/u;
  * made of several characters matches as a substring.
  */
 const NO_SPACE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+/**
+ * Emoji that name means of harm (pills, knife, blood, rope, gun, dagger, coffin, headstone) are
+ * words of their own: young people write "💊💊 tonight" instead of the word, and the pill emoji
+ * predicts an overdose better than "suicide" does (Crisis Text Line). Other emoji stay invisible.
+ */
+const MEANS_EMOJI = '\\u{1F48A}\\u{1F52A}\\u{1FA78}\\u{1FAA2}\\u{1F52B}\\u{1F5E1}\\u{26B0}\\u{1FAA6}';
+const MEANS_EMOJI_ONLY = new RegExp(`^[${MEANS_EMOJI}]$`, 'u');
 const RUN = new RegExp(
-  `[${NO_SPACE}]\\p{M}*|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}\\u200B-\\u200D\\u2060\\uFEFF'’‘ʼ\`´])+`,
+  `[${MEANS_EMOJI}]|[${NO_SPACE}]\\p{M}*|(?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}\\u200B-\\u200D\\u2060\\uFEFF'’‘ʼ\`´])+`,
   'gu',
 );
 
@@ -51,10 +58,12 @@ export function tokeniseText(text: string): Token[] {
     const end = start + match[0].length;
     let parts = seen.get(match[0]);
     if (!parts) {
-      parts = normaliseWord(match[0])
-        .split(' ')
-        .filter((norm) => norm !== '')
-        .map((norm) => ({ norm, key: matchKey(norm) }));
+      parts = MEANS_EMOJI_ONLY.test(match[0])
+        ? [{ norm: match[0], key: match[0] }]
+        : normaliseWord(match[0])
+            .split(' ')
+            .filter((norm) => norm !== '')
+            .map((norm) => ({ norm, key: matchKey(norm) }));
       seen.set(match[0], parts);
     }
     for (const { norm, key } of parts) tokens.push({ start, end, norm, key, clause });
