@@ -36,7 +36,13 @@ export function scorecardSeries(
 ): SeriesPoint[] {
   const groups = new Map<string, ContactRecord[]>();
   for (let start = periodStart(range.from, interval); start <= range.to; start = nextPeriod(start, interval)) groups.set(start, []);
-  for (const contact of contacts) groups.get(periodStart(calendar.localDate(contact.at), interval))?.push(contact);
+  const startOf = new Map<string, string>();
+  for (const contact of contacts) {
+    const date = calendar.localDate(contact.at);
+    let start = startOf.get(date);
+    if (start === undefined) startOf.set(date, (start = periodStart(date, interval)));
+    groups.get(start)?.push(contact);
+  }
   return [...groups].map(([start, group]) => {
     const byHub: Partial<Record<HubKey, number>> = {};
     for (const c of group) byHub[c.hub] = (byHub[c.hub] ?? 0) + 1;
