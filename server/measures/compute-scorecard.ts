@@ -55,7 +55,7 @@ export function computeScorecard(
 
 function notRecorded(records: MeasureRecords): string[] {
   const optional = [
-    ...CHANNELS.filter((c) => !records.channels.includes(c)).map((c) => [`channel:${c}`, false] as const),
+    ...CHANNELS.filter((c) => !records.channels.includes(c)).map((c) => [`channel-${c}`, false] as const),
     ['clickThroughs', isRecorded(records.contacts, 'clickThroughs')],
     ['feedbackRating', isRecorded(records.contacts, 'feedbackRating')],
     ['referrerAgency', isRecorded(records.contacts, 'referrerAgency')],

@@ -226,7 +226,7 @@ describe('the scorecard', () => {
     expect(card.byHub.unknown?.contacts.total).toBe(1);
     expect(card.headlines.find((h) => h.measure === 'contactsCompletedIn1WorkingDay')).toEqual({ measure: 'contactsCompletedIn1WorkingDay', value: 50, unit: 'percent', target: 90, better: 'higher', rag: 'amber' });
     expect(card.headlines.find((h) => h.measure === 'contacts')).toMatchObject({ value: 5, rag: 'none' });
-    expect(card.notRecorded).toEqual(['channel:phone', 'channel:face-to-face', 'channel:practitioner-request', 'clickThroughs', 'feedbackRating', 'referrerAgency', 'familyKey', 'levelOfNeed', 'step']);
+    expect(card.notRecorded).toEqual(['channel-phone', 'channel-face-to-face', 'channel-practitioner-request', 'clickThroughs', 'feedbackRating', 'referrerAgency', 'familyKey', 'levelOfNeed', 'step']);
   });
 
   it('series: weeks from Monday and calendar months, empty periods included', () => {
