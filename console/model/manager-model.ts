@@ -26,6 +26,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   actorId: string;
+  /** The staff member's display name; null for actors who are not staff (a family, the system). */
+  actorName: string | null;
   actorRole: string;
   action: string;
   subjectType: string;
