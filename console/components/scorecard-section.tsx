@@ -1,11 +1,22 @@
+import type { JSX } from 'preact';
+import type { ChartTable } from '../model/chart-table.js';
 import { t } from '../model/console-i18n.js';
-import { SCORECARD_HUBS, type ScorecardHub, type ScorecardModel } from '../model/scorecard-model.js';
+import { SCORECARD_HUBS, type Scorecard, type ScorecardHub, type ScorecardModel } from '../model/scorecard-model.js';
 import { demandChart, hubChart, interpreterChart, seriesChart, whoChart } from '../model/scorecard-charts.js';
 import { BarChart } from './bar-chart.js';
 import { ChartFigure } from './chart-figure.js';
 import { HeadlineTiles } from './headline-tiles.js';
 import { HeatMap } from './heat-map.js';
 import { ReportState } from './report-state.js';
+
+/** Each chart: how its table is made from the scorecard, and how it is drawn. */
+const CHARTS: [(card: Scorecard) => ChartTable, (props: { table: ChartTable }) => JSX.Element][] = [
+  [seriesChart, BarChart],
+  [hubChart, BarChart],
+  [demandChart, HeatMap],
+  [whoChart, BarChart],
+  [interpreterChart, BarChart],
+];
 
 /** The Early Help scorecard: headline tiles, charts over time and by hub, and demand. */
 export function ScorecardSection({ scorecard }: { scorecard: ScorecardModel }) {
@@ -45,21 +56,14 @@ export function ScorecardSection({ scorecard }: { scorecard: ScorecardModel }) {
         <>
           <HeadlineTiles headlines={card.headlines} />
           {card.notRecorded.length ? <p class="notice">{t('scorecard.notRecorded', { fields: card.notRecorded.map((f) => t(`scorecard.field.${f}`)).join(', ') })}</p> : null}
-          <ChartFigure table={seriesChart(card)}>
-            <BarChart table={seriesChart(card)} />
-          </ChartFigure>
-          <ChartFigure table={hubChart(card)}>
-            <BarChart table={hubChart(card)} />
-          </ChartFigure>
-          <ChartFigure table={demandChart(card)}>
-            <HeatMap table={demandChart(card)} />
-          </ChartFigure>
-          <ChartFigure table={whoChart(card)}>
-            <BarChart table={whoChart(card)} />
-          </ChartFigure>
-          <ChartFigure table={interpreterChart(card)}>
-            <BarChart table={interpreterChart(card)} />
-          </ChartFigure>
+          {CHARTS.map(([chart, Picture]) => {
+            const table = chart(card);
+            return (
+              <ChartFigure key={table.id} table={table}>
+                <Picture table={table} />
+              </ChartFigure>
+            );
+          })}
         </>
       ) : null}
     </section>
