@@ -13,7 +13,7 @@ export function AuditTable({ report, now }: { report: Report<AuditEntry[]>; now:
       rowKey={(row) => row.id}
       columns={[
         { heading: 'manager.audit.at', cell: (row) => timeCell(row.at, now, formatWhen) },
-        { heading: 'manager.audit.actor', cell: (row) => `${row.actorId} (${t(`roles.${row.actorRole}`, { defaultValue: row.actorRole })})` },
+        { heading: 'manager.audit.actor', cell: (row) => `${row.actorName ?? row.actorId} (${t(`roles.${row.actorRole}`, { defaultValue: row.actorRole })})` },
         { heading: 'manager.audit.action', cell: (row) => row.action },
         { heading: 'manager.audit.subject', cell: (row) => `${row.subjectType} ${row.subjectId}` },
       ]}

@@ -15,6 +15,7 @@ export function DeliveriesTable({ report, now }: { report: Report<WebhookDeliver
       columns={[
         { heading: 'manager.deliveries.created', cell: (row) => timeCell(row.createdAt, now, formatWhen) },
         { heading: 'manager.deliveries.event', cell: (row) => row.eventType },
+        { heading: 'manager.deliveries.by', cell: (row) => (row.byName ? `${row.byName} (${t(`roles.${row.byRole}`, { defaultValue: row.byRole })})` : '') },
         { heading: 'manager.deliveries.status', cell: (row) => t(`manager.deliveries.statuses.${row.status}`) },
         { heading: 'manager.deliveries.attempts', cell: (row) => row.attempts },
         {

@@ -15,7 +15,7 @@ export function EnquiryHistory({ events, now }: { events: EnquiryEventView[]; no
             <strong>{t(`enquiries.events.${e.type.replace('enquiry.', '')}`, { defaultValue: e.type })}</strong>{' '}
             {e.fromStatus && e.toStatus ? t('enquiries.eventMove', { from: statusName(e.fromStatus), to: statusName(e.toStatus) }) : null}{' '}
             <span class="event-by">
-              {t('enquiries.eventBy', { by: e.by })}{' '}
+              {t('enquiries.eventBy', { by: e.byName ? `${e.byName} (${t(`roles.${e.byRole}`, { defaultValue: e.byRole })})` : e.by })}{' '}
               <time dateTime={e.at}>{formatWhen(e.at, now)}</time>
             </span>
           </li>

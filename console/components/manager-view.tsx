@@ -5,6 +5,7 @@ import { DeliveriesTable } from './deliveries-table.js';
 import { ExportLinks } from './export-links.js';
 import { MeasuresSection } from './measures-section.js';
 import { SafeguardingReportTable } from './safeguarding-report-table.js';
+import { ScorecardSection } from './scorecard-section.js';
 
 /** #/manager: the scorecard measures, safeguarding report, audit and delivery logs, and exports. */
 export function ManagerView({ manager, now }: { manager: ManagerModel; now: number }) {
@@ -35,6 +36,7 @@ export function ManagerView({ manager, now }: { manager: ManagerModel; now: numb
           </button>
         </fieldset>
       </form>
+      <ScorecardSection scorecard={manager.scorecard} />
       <MeasuresSection report={manager.measures} />
       <SafeguardingReportTable report={manager.safeguarding} now={now} />
       <ExportLinks manager={manager} />

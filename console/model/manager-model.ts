@@ -3,6 +3,7 @@ import type { WebhookDeliveryView } from '../../server/protocol/enquiry-bodies.j
 import type { SafeguardingReport, SafeguardingReportRow } from '../../server/protocol/index.js';
 import type { ApiClient } from './api-client.js';
 import type { LoadState } from './callbacks-model.js';
+import { createScorecardModel, type ScorecardModel } from './scorecard-model.js';
 
 export interface DurationStats {
   count: number;
@@ -25,6 +26,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   actorId: string;
+  /** The staff member's display name; null for actors who are not staff (a family, the system). */
+  actorName: string | null;
   actorRole: string;
   action: string;
   subjectType: string;
@@ -49,6 +52,7 @@ export interface Report<T> {
 export interface ManagerModel {
   range: ReadonlySignal<DateRange>;
   measures: Report<ProcessMeasuresView>;
+  scorecard: ScorecardModel;
   safeguarding: Report<SafeguardingReport>;
   audit: Report<AuditEntry[]>;
   deliveries: Report<WebhookDeliveryView[]>;
@@ -98,6 +102,7 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
 
   const ranged = (base: string) => () => `${base}?${new URLSearchParams({ ...range.peek() }).toString()}`;
   const measures = report<ProcessMeasuresView, ProcessMeasuresView>(ranged('/api/manager/measures'), (b) => b);
+  const scorecard = createScorecardModel({ api, range, onSignedOut });
   const safeguarding = report<SafeguardingReport, SafeguardingReport>(ranged('/api/manager/safeguarding-report'), (b) => b);
   const audit = report<AuditEntry[], { entries: AuditEntry[] }>(() => '/api/manager/audit', (b) => b.entries);
   const deliveries = report<WebhookDeliveryView[], { deliveries: WebhookDeliveryView[] }>(() => '/api/manager/webhook-deliveries', (b) => b.deliveries);
@@ -105,6 +110,7 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
   return {
     range,
     measures: measures.view,
+    scorecard,
     safeguarding: safeguarding.view,
     audit: audit.view,
     deliveries: deliveries.view,
@@ -113,6 +119,7 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
     },
     loadAll() {
       void measures.load();
+      scorecard.load();
       void safeguarding.load();
       void audit.load();
       void deliveries.load();

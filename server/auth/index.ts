@@ -21,3 +21,4 @@ export { endSession, endExpiredSessions, endOwnSession, endOtherSessions, type S
 export { listSessions } from './list-sessions.js';
 export { userAgentSummary } from './user-agent-summary.js';
 export { seedDemoStaff, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-demo-staff.js';
+export { staffNames, type StaffName } from './staff-names.js';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.js';
 import { listAudit, recordAudit } from '../audit/index.js';
-import type { StaffRow } from '../auth/index.js';
+import { staffNames, type StaffRow } from '../auth/index.js';
 import { ForbiddenError } from '../domain-errors.js';
 import { AuditQuery } from '../protocol/enquiry-bodies.js';
 import { parseInput } from './parse-input.js';
@@ -12,6 +12,7 @@ export async function auditTrail({ ctx, actor, input }: { ctx: AppContext; actor
   return ctx.store.transaction(async (tx) => {
     const entries = await listAudit(tx, filter);
     await recordAudit(tx, actor, 'audit.viewed', { type: filter.subjectType ?? 'any', id: filter.subjectId ?? 'any' }, ctx.now(), { count: entries.length });
-    return entries;
+    const names = await staffNames(tx, entries.map((e) => e.actorId));
+    return entries.map((e) => ({ ...e, actorName: names.get(e.actorId)?.name ?? null }));
   });
 }

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
-import type { StaffRow } from '../auth/index.js';
+import { staffNames, type StaffRow } from '../auth/index.js';
 import { webhookDeliveries } from '../db/tables.js';
 import { ForbiddenError } from '../domain-errors.js';
 import type { WebhookDeliveryView } from '../protocol/enquiry-bodies.js';
@@ -35,12 +35,29 @@ export async function listWebhookDeliveries({
         lastError: webhookDeliveries.lastError,
         createdAt: webhookDeliveries.createdAt,
         deliveredAt: webhookDeliveries.deliveredAt,
+        payload: webhookDeliveries.payload,
       })
       .from(webhookDeliveries)
       .where(status ? eq(webhookDeliveries.status, status) : undefined)
       .orderBy(desc(webhookDeliveries.createdAt))
       .limit(LOG_LIMIT);
     await recordAudit(tx, actor, 'webhook-deliveries.viewed', { type: 'webhook-deliveries', id: status ?? 'all' }, ctx.now(), { count: rows.length });
-    return rows;
+    // The payload stays out of the log; only who caused the event is read from it.
+    const actors = rows.map((r) => actorOf(r.payload));
+    const names = await staffNames(tx, actors.flatMap((id) => (id ? [id] : [])));
+    return rows.map(({ payload: _payload, ...row }, i) => {
+      const who = names.get(actors[i] ?? '');
+      return who ? { ...row, byName: who.name, byRole: who.role } : row;
+    });
   });
+}
+
+function actorOf(payload: string): string | null {
+  try {
+    const data = (JSON.parse(payload) as { data?: { by?: unknown; createdBy?: unknown } }).data;
+    const id = data?.by ?? data?.createdBy;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
-import type { StaffRow } from '../auth/index.js';
+import { staffNames, type StaffRow } from '../auth/index.js';
 import { NotFoundError } from '../domain-errors.js';
 import type { EnquiryView } from '../protocol/enquiry-bodies.js';
 import { assertCanSeeEnquiry } from './enquiry-access.js';
@@ -13,6 +13,12 @@ export async function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; 
     if (!enquiry) throw new NotFoundError('enquiry');
     assertCanSeeEnquiry(actor, enquiry);
     await recordAudit(tx, actor, 'enquiry.viewed', { type: 'enquiry', id: enquiryId }, ctx.now());
-    return toView(enquiry, await eventsOf(tx, enquiryId));
+    const view = toView(enquiry, await eventsOf(tx, enquiryId));
+    const names = await staffNames(tx, view.events.map((e) => e.by));
+    const named = view.events.map((e) => {
+      const who = names.get(e.by);
+      return who ? { ...e, byName: who.name, byRole: who.role } : e;
+    });
+    return { ...view, events: named };
   });
 }

@@ -13,6 +13,7 @@ import {
   AcknowledgeAlertBody,
   WithdrawConsentBody,
 } from '../protocol/index.js';
+import { ScorecardQuery } from '../protocol/scorecard-query.js';
 
 export type Access = 'public' | 'staff' | 'manager' | 'translator';
 
@@ -53,6 +54,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'post', path: '/api/enquiries/:id/transition', summary: 'Move an enquiry to its next status', tag: 'enquiries', access: 'staff', body: { name: 'TransitionBody', schema: TransitionBody }, success: { status: 200, description: 'The updated enquiry' } },
   { method: 'post', path: '/api/conversations/:id/consent/withdraw', summary: 'Record a withdrawal of consent the family gave in person or by phone', tag: 'enquiries', access: 'staff', body: { name: 'WithdrawConsentBody', schema: WithdrawConsentBody }, success: { status: 200, description: 'Recorded' } },
   { method: 'get', path: '/api/manager/measures', summary: 'Process measures over a date range', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Measures' } },
+  { method: 'get', path: '/api/manager/scorecard', summary: 'The Early Help scorecard: headline measures with targets and red/amber/green, every measure in total and per hub, a weekly or monthly series and demand (definitions: docs/scorecard.md)', tag: 'manager', access: 'manager', query: ScorecardQuery, success: { status: 200, description: 'Scorecard' } },
   { method: 'get', path: '/api/manager/audit', summary: 'The audit trail', tag: 'manager', access: 'manager', query: AuditQuery, success: { status: 200, description: 'Audit entries' } },
   { method: 'get', path: '/api/manager/webhook-deliveries', summary: 'The case-system webhook delivery log', tag: 'manager', access: 'manager', query: DeliveryLogQuery, success: { status: 200, description: 'Deliveries' } },
   { method: 'get', path: '/api/translations', summary: 'Languages a translator can work on, with totals', tag: 'translations', access: 'translator', success: { status: 200, description: 'Languages' } },

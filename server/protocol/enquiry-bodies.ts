@@ -138,6 +138,9 @@ export interface EnquiryEventView {
   fromStatus: string | null;
   toStatus: string | null;
   by: string;
+  /** The staff member's display name and role, when `by` is a member of staff. */
+  byName?: string;
+  byRole?: string;
   at: string;
   detail: unknown;
 }
@@ -169,6 +172,9 @@ export interface EnquiryView extends EnquirySummaryView {
 
 export interface WebhookDeliveryView {
   id: string;
+  /** Who caused the event delivered: a staff member's display name and role, when known. */
+  byName?: string;
+  byRole?: string;
   enquiryId: string;
   eventType: string;
   status: 'pending' | 'delivered' | 'failed';

@@ -11,6 +11,7 @@ import { claimHandoff, openHandoffFor, requestCallback } from '../../server/hand
 import { enquiryRoutes } from '../../server/http/enquiry-routes.js';
 import { managerRoutes } from '../../server/http/manager-routes.js';
 import { respondToError } from '../../server/http/error-response.js';
+import { scorecardRoutes } from '../../server/http/scorecard-routes.js';
 import { createTestDatabase, testDatabaseKind } from '../support/postgres-test-database.js';
 
 /**
@@ -55,7 +56,7 @@ export async function makeFixture(options: { webhook?: WebhookTarget; start?: st
     manager: await addStaff(ctx, 'manager', 'manager', null),
     translator: await addStaff(ctx, 'translator', 'translator', null),
   };
-  const app = new Hono().route('/', enquiryRoutes(ctx)).route('/', managerRoutes(ctx)).onError(respondToError);
+  const app = new Hono().route('/', enquiryRoutes(ctx)).route('/', managerRoutes(ctx)).route('/', scorecardRoutes(ctx)).onError(respondToError);
   let sent = 0;
   const cid = () => `client-${++sent}-abcdef`;
 

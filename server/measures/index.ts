@@ -1,0 +1,11 @@
+export { computeScorecard, HUB_KEYS, type Scorecard } from './compute-scorecard.js';
+export { viewScorecard } from './view-scorecard.js';
+export { loadMeasureRecords } from './load-measure-records.js';
+export { loadScorecardTargets, ragFor, HEADLINE_MEASURES, type Target, type Rag, type HeadlineMeasure } from './scorecard-targets.js';
+export { workingDayCalendar, type WorkingDayCalendar } from './working-day-calendar.js';
+export type { Headline } from './headlines.js';
+export type { HubMeasures } from './hub-measures.js';
+export type { SeriesPoint, Interval } from './scorecard-series.js';
+export type { DemandCell } from './demand-cells.js';
+export type { Ratio, Stats } from './measure-stats.js';
+export * from './measure-records.js';
