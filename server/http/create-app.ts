@@ -12,6 +12,7 @@ import { checkHost } from './check-host.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
+import { openReferralRoutes } from './open-referral-routes.js';
 import { limitAnonymous } from './limit-anonymous.js';
 import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
+  app.route('/', openReferralRoutes(ctx));
   app.onError(respondToError);
   return app;
 }
