@@ -4,3 +4,4 @@ export { CatalogueError, parseCatalogue } from './parse-catalogue.js';
 export { loadCatalogue } from './load-catalogue.js';
 export { matchResources, toResourceCard, type ResourceMatch } from './match-resources.js';
 export type { ResourceQuery } from './resource-query.js';
+export { entryUnits, type EntryUnits } from './entry-units.js';
