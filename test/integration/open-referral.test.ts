@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultImportSettings, importIntoCatalogueFile, mergeFeed, needTermId, OrukService, OrukServiceSummary, OrukTaxonomy, orukPage, parseOrukFeed, type ImportReport } from '../../server/open-referral/index.js';
 import { projectPath } from '../../server/project-root.js';
 import { loadCatalogue, type Catalogue } from '../../server/resources/index.js';
+import { signIn } from '../support/staff-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const FIXTURE = projectPath('test/fixtures/oruk-bradford-services.json');
@@ -23,7 +24,7 @@ beforeAll(async () => {
   copyFileSync(projectPath('server/resources/catalogue.json'), path);
   report = await importIntoCatalogueFile(path, parseOrukFeed(fixture), settings);
   imported = loadCatalogue(path);
-  server = await startTestServer({ now: () => new Date(`${TODAY}T10:00:00Z`) });
+  server = await startTestServer({ now: () => new Date(`${TODAY}T10:00:00Z`), seed: true });
   // The server serves what it loaded at start; a restart after an import does the same as this.
   server.ctx.catalogue = imported;
 });
@@ -124,5 +125,17 @@ describe('/openreferral endpoints', () => {
     expect(page.contents[0]?.taxonomy_terms?.find((t) => t.id === needTermId('housing'))?.name).toBe('Housing');
     const meta = (await (await get('/openreferral')).json()) as { version: string };
     expect(meta.version).toBe('3.0');
+  });
+});
+
+describe('entries that need a check', () => {
+  it('shows staff every entry last checked more than twelve months ago, with its source; families cannot see the list', async () => {
+    expect((await get('/api/directory/stale')).status).toBe(401);
+    const west = await signIn(server.url, 'west');
+    const response = await west.fetch('/api/directory/stale');
+    expect(response.status).toBe(200);
+    const { entries } = (await response.json()) as { entries: Array<{ name: string; lastChecked: string; source?: { feed: string } }> };
+    expect(entries.map((entry) => entry.name)).toEqual(['Keighley Youth Sports Club']);
+    expect(entries[0]).toMatchObject({ lastChecked: '2024-10-01', source: { feed: 'bradford-fis-feed' } });
   });
 });
