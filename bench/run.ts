@@ -11,6 +11,7 @@ import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/
 import { loadCatalogue, matchResources } from '../server/resources/index.js';
 import { detectDanger, loadPhraseBook, loadSafeguardingModel, normaliseText } from '../server/safeguarding/index.js';
 import { reportDetectorScaling } from './detector-scaling.js';
+import { benchDirectorySearch } from './directory-search.js';
 import { measure, measureAsync, report } from './measure.js';
 
 /** `npm run bench`: each hot path against a simple baseline measured in the same run. */
@@ -91,6 +92,9 @@ report(
 raw.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
+
+// Directory search (#15): the public directory page and the console's share search.
+benchDirectorySearch(catalogue);
 
 // Sockets under load (servers in child processes, several minutes): a separate command.
 console.log('\nLoad: npm run bench:load (ws echo vs ws+SQLite FULL vs Front Door at 50/500/2,000 conversations; docs/performance.md)');

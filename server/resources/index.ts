@@ -5,3 +5,4 @@ export { loadCatalogue } from './load-catalogue.js';
 export { matchResources, toResourceCard, type ResourceMatch } from './match-resources.js';
 export type { ResourceQuery } from './resource-query.js';
 export { entryUnits, type EntryUnits } from './entry-units.js';
+export { createDirectoryIndex, searchTokens, type DirectoryFilters, type DirectoryIndex } from './directory-index.js';
