@@ -9,6 +9,7 @@ import { openApiRoutes } from '../openapi/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { checkHost } from './check-host.js';
+import { directoryPageRoutes } from './directory-page-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
@@ -46,6 +47,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', urgentLaneRoutes(ctx));
   app.route('/', openReferralRoutes(ctx));
   app.route('/', directoryRoutes(ctx));
+  app.route('/', directoryPageRoutes(ctx));
   app.onError(respondToError);
   return app;
 }

@@ -1,6 +1,6 @@
 import type { ResourceCard } from '../../server/protocol/index.js';
 import { entryText } from '../model/entry-text.js';
-import { formatOpeningHours } from '../model/opening-hours.js';
+import { formatOpeningHours } from '../../client-core/opening-hours.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { ExternalLink, PhoneLink } from './contact-links.js';
 

@@ -1,6 +1,5 @@
-import type { ResourceCard } from '../../server/protocol/index.js';
 
-type Slot = NonNullable<ResourceCard['schedule']>[number];
+type Slot = { days: readonly (typeof WEEKDAY_ORDER)[number][]; opens: string; closes: string };
 
 const WEEKDAY_ORDER = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
