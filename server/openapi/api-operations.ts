@@ -20,7 +20,7 @@ export interface ApiOperation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding';
+  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding' | 'directory';
   access: Access;
   /** Protocol schemas, named in components.schemas by their key here. */
   body?: { name: string; schema: z.ZodType };
@@ -54,5 +54,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/manager/measures', summary: 'Process measures over a date range', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Measures' } },
   { method: 'get', path: '/api/manager/audit', summary: 'The audit trail', tag: 'manager', access: 'manager', query: AuditQuery, success: { status: 200, description: 'Audit entries' } },
   { method: 'get', path: '/api/manager/webhook-deliveries', summary: 'The case-system webhook delivery log', tag: 'manager', access: 'manager', query: DeliveryLogQuery, success: { status: 200, description: 'Deliveries' } },
+  { method: 'get', path: '/api/directory/stale', summary: 'Directory entries last checked more than twelve months ago, with their source feed', tag: 'directory', access: 'staff', success: { status: 200, description: 'Entries to check' } },
   { method: 'get', path: '/api/manager/safeguarding-report', summary: 'Safeguarding triggers and what followed them', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Trigger rows' } },
 ];
