@@ -12,6 +12,7 @@ import { loadCatalogue, matchResources } from '../server/resources/index.js';
 import { detectDanger, loadPhraseBook, loadSafeguardingModel, normaliseText } from '../server/safeguarding/index.js';
 import { reportDetectorScaling } from './detector-scaling.js';
 import { reportScorecardYear } from './scorecard-year.js';
+import { benchDirectorySearch } from './directory-search.js';
 import { measure, measureAsync, report } from './measure.js';
 
 /** `npm run bench`: each hot path against a simple baseline measured in the same run. */
@@ -95,6 +96,8 @@ rmSync(dir, { recursive: true, force: true });
 
 // 5. The Early Help scorecard over a year of contacts.
 reportScorecardYear(loadHubsConfig());
+// Directory search (#15): the public directory page and the console's share search.
+benchDirectorySearch(catalogue);
 
 // Sockets under load (servers in child processes, several minutes): a separate command.
 console.log('\nLoad: npm run bench:load (ws echo vs ws+SQLite FULL vs Front Door at 50/500/2,000 conversations; docs/performance.md)');

@@ -9,10 +9,13 @@ import { openApiRoutes } from '../openapi/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { checkHost } from './check-host.js';
+import { directoryPageRoutes } from './directory-page-routes.js';
+import { directoryRoutes } from './directory-routes.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
 import { scorecardRoutes } from './scorecard-routes.js';
+import { openReferralRoutes } from './open-referral-routes.js';
 import { limitAnonymous } from './limit-anonymous.js';
 import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
@@ -46,6 +49,9 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', scorecardRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
   app.route('/', translationRoutes(ctx));
+  app.route('/', openReferralRoutes(ctx));
+  app.route('/', directoryRoutes(ctx));
+  app.route('/', directoryPageRoutes(ctx));
   app.onError(respondToError);
   return app;
 }

@@ -22,7 +22,7 @@ export interface ApiOperation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding' | 'translations';
+  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding' | 'translations' | 'directory';
   access: Access;
   /** Protocol schemas, named in components.schemas by their key here. */
   body?: { name: string; schema: z.ZodType };
@@ -60,5 +60,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/translations', summary: 'Languages a translator can work on, with totals', tag: 'translations', access: 'translator', success: { status: 200, description: 'Languages' } },
   { method: 'get', path: '/api/translations/:language', summary: 'One language: coverage by file, the work queue, glossary and conflicts', tag: 'translations', access: 'translator', success: { status: 200, description: 'The translator workspace' } },
   { method: 'post', path: '/api/translations/:language/changes', summary: 'Edit a text or mark it reviewed; served at once, pulled into locales/ later', tag: 'translations', access: 'translator', body: { name: 'TranslationChangeBody', schema: TranslationChangeBody }, success: { status: 201, description: 'The stored change' } },
+  { method: 'get', path: '/api/directory/stale', summary: 'Directory entries last checked more than twelve months ago, with their source feed', tag: 'directory', access: 'staff', success: { status: 200, description: 'Entries to check' } },
   { method: 'get', path: '/api/manager/safeguarding-report', summary: 'Safeguarding triggers and what followed them', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Trigger rows' } },
 ];

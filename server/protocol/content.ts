@@ -36,6 +36,11 @@ export const ResourceCard = z.object({
   scope: z.enum(['hub', 'district', 'national']),
   /** An interpreter can be arranged even when the service does not speak the language itself. */
   interpreting: z.boolean(),
+  /** Weekly hours as data (days as RFC 5545 codes, 24-hour times), rendered in the family's locale. */
+  schedule: z.array(z.object({ days: z.array(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])), opens: z.string(), closes: z.string() })).optional(),
+  delivery: z.array(z.enum(['in-person', 'online', 'phone'])).optional(),
+  /** English; the widget shows `resources:entries.<id>.eligibility` when translated. */
+  referralCriteria: z.string().optional(),
 });
 export type ResourceCard = z.infer<typeof ResourceCard>;
 

@@ -22,6 +22,35 @@ const LanguageTag = z.string().refine(
 /** UK numbers as people dial them ("0808 2000 247", "116 123"): digits and single spaces. */
 const Phone = z.string().regex(/^\+?\d+( \d+)*$/, 'phone must be digits and spaces, e.g. "0808 2000 247"');
 
+/** Days as RFC 5545 spells them (ORUK schedules use the same codes), Monday first. */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour)');
+
+/** One weekly opening: the same hours on each of `days`. Rendered per locale, never as English text. */
+export const OpeningSlot = z
+  .object({
+    days: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+    opens: ClockTime,
+    closes: ClockTime,
+  })
+  .refine((slot) => slot.opens < slot.closes, { message: 'closes must be after opens', path: ['closes'] });
+export type OpeningSlot = z.infer<typeof OpeningSlot>;
+
+/** How a family can use the service. */
+export const DELIVERY_MODES = ['in-person', 'online', 'phone'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+/** Where an imported entry came from, so the next import of the same feed replaces it. */
+export const EntrySource = z.object({
+  kind: z.literal('open-referral'),
+  /** The feed's address or file name, as given to `npm run directory:import`. */
+  feed: z.string().trim().min(1).max(500),
+  serviceId: z.uuid(),
+});
+export type EntrySource = z.infer<typeof EntrySource>;
+
 function hasNoDuplicates(values: readonly string[]): boolean {
   return new Set(values).size === values.length;
 }
@@ -47,10 +76,16 @@ export const CatalogueEntry = z
     email: z.email().optional(),
     address: z.string().trim().min(1).optional(),
     openingHours: z.string().trim().min(1),
+    /** Structured weekly hours; when present, clients render these per locale instead of openingHours. */
+    schedule: z.array(OpeningSlot).max(14).optional(),
+    delivery: z.array(z.enum(DELIVERY_MODES)).min(1).refine(hasNoDuplicates, 'delivery repeats').optional(),
+    /** Who can use it and how to get in (self-referral, GP referral, ...): shown before a family travels. */
+    referralCriteria: z.string().trim().min(1).max(300).optional(),
     cost: z.enum(['free', 'low-cost', 'paid']),
     /** Only Getting Advice is offered straight to families; other levels go through a practitioner. */
     continuum: z.literal('getting-advice'),
     lastChecked: z.iso.date(),
+    source: EntrySource.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.ageMin > entry.ageMax) {

@@ -37,6 +37,14 @@ function ids(catalogue: Catalogue, overrides: Partial<ResourceQuery> = {}): stri
 }
 
 describe('matchResources', () => {
+  it('offers funded childcare, after what they asked for, when a child is 2 to 4, even if they did not ask', () => {
+    const catalogue = catalogueOf(entry('debt'), entry('funded-places', { needs: ['childcare-funded-places'], ageMin: 2, ageMax: 4 }));
+    expect(ids(catalogue, { ageBands: ['2-4'] })).toEqual(['debt', 'funded-places']);
+    expect(ids(catalogue, { ageBands: ['5-11'] })).toEqual(['debt']);
+    expect(ids(catalogue, { ageBands: [] })).toEqual(['debt']);
+  });
+
+
   it('puts their hub before district-wide before national services', () => {
     const catalogue = catalogueOf(
       entry('a-national'),

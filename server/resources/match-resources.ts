@@ -59,5 +59,8 @@ export function toResourceCard(entry: CatalogueEntry): ResourceCard {
   if (entry.website) card.website = entry.website;
   if (entry.email) card.email = entry.email;
   if (entry.address) card.address = entry.address;
+  if (entry.schedule) card.schedule = entry.schedule.map((slot) => ({ ...slot, days: [...slot.days] }));
+  if (entry.delivery) card.delivery = [...entry.delivery];
+  if (entry.referralCriteria) card.referralCriteria = entry.referralCriteria;
   return card;
 }

@@ -19,7 +19,7 @@ export interface EntryScore {
 export function scoreEntry(entry: CatalogueEntry, query: ResourceQuery): EntryScore | undefined {
   const needsCovered = new Set(query.needs.filter((need) => entry.needs.includes(need))).size;
   // With no needs named yet, only the general front doors (Family Hubs, FIS) make sense.
-  if (query.needs.length === 0 ? !entry.general : needsCovered === 0) return undefined;
+  if (query.needs.length === 0 ? !entry.general : needsCovered === 0 && !offeredForAges(entry, query)) return undefined;
 
   const agesFitted = new Set(query.ageBands.filter((band) => fitsAgeBand(entry, band))).size;
   // No age bands means the family did not say; do not guess them out of every service.
@@ -49,6 +49,14 @@ export function compareScored(a: ScoredEntry, b: ScoredEntry): number {
     b.score.language - a.score.language ||
     (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0)
   );
+}
+
+/**
+ * Every 2 to 4 year old can have funded early education, and many families never ask: a family
+ * with a child that age is offered funded childcare after the services for what they did ask.
+ */
+function offeredForAges(entry: CatalogueEntry, query: ResourceQuery): boolean {
+  return query.ageBands.includes('2-4') && entry.needs.includes('childcare-funded-places');
 }
 
 function fitsAgeBand(entry: CatalogueEntry, band: keyof typeof AGE_BANDS): boolean {

@@ -1,6 +1,6 @@
 import type { MessageContent, ResourceCard } from '../../server/protocol/index.js';
 import type { WidgetModel } from '../model/widget-model.js';
-import { ExternalLink, PhoneLink } from './contact-links.js';
+import { ResourceCardItem } from './resource-card.js';
 
 type Props = { content: Extract<MessageContent, { kind: 'resources' }>; model: WidgetModel };
 
@@ -29,50 +29,7 @@ export function ResourceCards({ content, model }: Props) {
     <div class="message wide">
       <ul class="cards" aria-label={t('resources:list.heading')}>
         {content.cards.map((card) => (
-          <li key={card.id} class="card">
-            <h3>
-              <bdi>{card.name}</bdi>
-            </h3>
-            {speaks(card, language) && <p class="badge">{t('resources:card.speaksYourLanguage')}</p>}
-            <p dir="auto">{card.summary}</p>
-            <ul class="facts">
-              {card.phone && (
-                <li>
-                  {t('resources:card.call')}: <PhoneLink number={card.phone} />
-                </li>
-              )}
-              {card.website && (
-                <li>
-                  <ExternalLink href={card.website} newTabText={t('resources:card.opensInNewTab')}>
-                    {t('resources:card.website')}
-                  </ExternalLink>
-                </li>
-              )}
-              {card.email && (
-                <li>
-                  {t('resources:card.email')}:{' '}
-                  <a href={`mailto:${card.email}`}>
-                    <bdi dir="ltr">{card.email}</bdi>
-                  </a>
-                </li>
-              )}
-              {card.openingHours && (
-                <li>
-                  {t('resources:card.openingHours')}: <bdi>{card.openingHours}</bdi>
-                </li>
-              )}
-              {card.address && (
-                <li>
-                  {t('resources:card.address')}: <bdi>{card.address}</bdi>
-                </li>
-              )}
-              {card.cost && (
-                <li>
-                  {t('resources:cost.label')}: {t(`resources:cost.${card.cost}`)}
-                </li>
-              )}
-            </ul>
-          </li>
+          <ResourceCardItem key={card.id} card={card} model={model} speaksLanguage={speaks(card, language)} />
         ))}
       </ul>
       <p class="hint">{t('resources:list.checkBeforeTravel')}</p>
