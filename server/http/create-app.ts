@@ -9,6 +9,7 @@ import { openApiRoutes } from '../openapi/index.js';
 import { authRoutes } from './auth-routes.js';
 import { callbackRoutes } from './callback-routes.js';
 import { checkHost } from './check-host.js';
+import { conversationRoutes } from './conversation-routes.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
+  app.route('/', conversationRoutes(ctx));
   app.onError(respondToError);
   return app;
 }
