@@ -38,7 +38,7 @@ export async function listConversations({ ctx, actor, query }: { ctx: AppContext
         query.from ? gte(conversations.createdAt, query.from) : undefined,
         query.to ? lt(conversations.createdAt, dayAfter(query.to)) : undefined,
         query.need ? summaryHasNeed(query.need) : undefined,
-        terms.length ? inArray(conversations.id, ctx.db.select({ id: familyWords.conversationId }).from(familyWords).where(familyWordsMatch(terms))) : undefined,
+        terms.length ? inArray(conversations.id, matchingConversations(ctx, terms)) : undefined,
       ),
     )
     .as('q');
@@ -100,6 +100,11 @@ export async function listConversations({ ctx, actor, query }: { ctx: AppContext
   );
   const last = rows.length > query.limit ? page.at(-1) : undefined;
   return { conversations: items, ...(last ? { next: `${last.updatedAt}~${last.id}` } : {}) };
+}
+
+/** Conversations with a family message matching every term (drives the search from the text index). */
+function matchingConversations(ctx: AppContext, terms: string[]) {
+  return ctx.db.selectDistinct({ id: familyWords.conversationId }).from(familyWords).where(familyWordsMatch(terms));
 }
 
 /** The first of each listed family's messages that matched, shortened, to show why it was found. */
