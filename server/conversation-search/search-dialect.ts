@@ -8,6 +8,9 @@ import { ftsQuery, tsQuery } from './search-terms.js';
  * on SQLite, the GIN-indexed tsvector on PostgreSQL; see the conversation_search_index migrations)
  * and "the summary lists this need". Both give the same answers for the same rows.
  */
+/** Indexes the conversation_search_index migration adds outside drizzle's schema (it cannot express them). */
+export const POSTGRES_SEARCH_INDEXES = ['family_words_body_search_idx'] as const;
+
 export function familyWordsMatch(terms: string[]): SQL {
   if (dialect === 'sqlite') return sql`${familyWords.id} in (select rowid from family_words_fts where family_words_fts match ${ftsQuery(terms)})`;
   // Written exactly as the index expression, so PostgreSQL uses the index.

@@ -347,3 +347,20 @@ export const familyWords = sqliteTable(
   },
   (t) => [index('family_words_conversation_idx').on(t.conversationId)],
 );
+
+/** Staff's private notes on a conversation: never sent to the family; adding and reading them is audited. */
+export const conversationNotes = sqliteTable(
+  'conversation_notes',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
+);

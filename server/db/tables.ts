@@ -27,4 +27,5 @@ export const {
   busEvents,
   presence,
   familyWords,
+  conversationNotes,
 } = chosen;

@@ -55,3 +55,16 @@ export interface ConversationListPage {
   /** Pass as `before` for the next page; absent on the last page. */
   next?: string;
 }
+
+/** A private note staff keep on a conversation (POST /api/conversations/:id/notes). */
+export const NOTE_MAX_CHARS = 4000;
+export const ConversationNoteBody = z.object({ text: z.string().trim().min(1, 'Write the note.').max(NOTE_MAX_CHARS) }).strict();
+export type ConversationNoteBody = z.infer<typeof ConversationNoteBody>;
+
+export interface ConversationNoteView {
+  id: string;
+  text: string;
+  /** Display name of the member of staff who wrote it. */
+  by: string;
+  at: string;
+}

@@ -305,3 +305,19 @@ export const familyWords = pgTable(
   },
   (t) => [index('family_words_conversation_idx').on(t.conversationId)],
 );
+
+export const conversationNotes = pgTable(
+  'conversation_notes',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
+);
