@@ -26,39 +26,11 @@ export function ConversationSearchForm({ initial, busy, onSearch }: { initial: C
           {t('conversations.wordsHint')}
         </span>
       </p>
-      <p class="field">
-        <label for="conversation-status">{t('conversations.status')}</label>
-        <select id="conversation-status" value={draft.status} onChange={(e) => set('status', e.currentTarget.value as ConversationFilters['status'])}>
-          <option value="">{t('conversations.any')}</option>
-          {CONVERSATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`conversations.statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p class="field">
-        <label for="conversation-hub">{t('conversations.hub')}</label>
-        <select id="conversation-hub" value={draft.hub} onChange={(e) => set('hub', e.currentTarget.value)}>
-          <option value="">{t('conversations.any')}</option>
-          {[...LOCALITIES, 'shared'].map((hub) => (
-            <option key={hub} value={hub}>
-              {hubLabel(hub)}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p class="field">
-        <label for="conversation-need">{t('conversations.need')}</label>
-        <select id="conversation-need" value={draft.need} onChange={(e) => set('need', e.currentTarget.value)}>
-          <option value="">{t('conversations.any')}</option>
-          {NEEDS.map((need) => (
-            <option key={need} value={need}>
-              {t(`common:needs.${need}`, { defaultValue: need })}
-            </option>
-          ))}
-        </select>
-      </p>
+      <FilterSelect id="conversation-status" label={t('conversations.status')} value={draft.status} onChange={(v) => set('status', v as ConversationFilters['status'])}
+        options={CONVERSATION_STATUSES.map((status) => [status, t(`conversations.statuses.${status}`)])} />
+      <FilterSelect id="conversation-hub" label={t('conversations.hub')} value={draft.hub} onChange={(v) => set('hub', v)} options={[...LOCALITIES, 'shared'].map((hub) => [hub, hubLabel(hub)])} />
+      <FilterSelect id="conversation-need" label={t('conversations.need')} value={draft.need} onChange={(v) => set('need', v)}
+        options={NEEDS.map((need) => [need, t(`common:needs.${need}`, { defaultValue: need })])} />
       <p class="field checkbox">
         <input id="conversation-urgent" type="checkbox" checked={draft.urgent === 'true'} onChange={(e) => set('urgent', e.currentTarget.checked ? 'true' : '')} />
         <label for="conversation-urgent">{t('conversations.urgentOnly')}</label>
@@ -73,5 +45,22 @@ export function ConversationSearchForm({ initial, busy, onSearch }: { initial: C
         </button>
       </p>
     </form>
+  );
+}
+
+/** One filter as a labelled select whose first choice is "any". */
+function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: [string, string][]; onChange(value: string): void }) {
+  return (
+    <p class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t('conversations.any')}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
