@@ -10,6 +10,8 @@ import { conversations } from '../server/db/schema.js';
 import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';
 import { loadCatalogue, matchResources } from '../server/resources/index.js';
 import { detectDanger, loadPhraseBook, loadSafeguardingModel, normaliseText } from '../server/safeguarding/index.js';
+import { createAppContext } from '../server/app-context.js';
+import { benchConversationSearch } from './conversation-search-bench.js';
 import { reportDetectorScaling } from './detector-scaling.js';
 import { reportScorecardYear } from './scorecard-year.js';
 import { benchDirectorySearch } from './directory-search.js';
@@ -96,8 +98,14 @@ rmSync(dir, { recursive: true, force: true });
 
 // 5. The Early Help scorecard over a year of contacts.
 reportScorecardYear(loadHubsConfig());
-// Directory search (#15): the public directory page and the console's share search.
+// 6. Directory search (#15): the public directory page and the console's share search.
 benchDirectorySearch(catalogue);
+// 7. Staff search over 100,000 family messages (bench/conversation-search.ts runs it on PostgreSQL too).
+const searchDir = mkdtempSync(join(tmpdir(), 'front-door-search-'));
+const searchCtx = await createAppContext({ databasePath: join(searchDir, 'search.sqlite') });
+await benchConversationSearch(searchCtx);
+await searchCtx.store.close();
+rmSync(searchDir, { recursive: true, force: true });
 
 // Sockets under load (servers in child processes, several minutes): a separate command.
 console.log('\nLoad: npm run bench:load (ws echo vs ws+SQLite FULL vs Front Door at 50/500/2,000 conversations; docs/performance.md)');

@@ -27,6 +27,11 @@ export function SectionNav({ workspace }: { workspace: WorkspaceModel }) {
           </a>
         </li>
         <li>
+          <a href={routeHash({ view: 'conversations' })} aria-current={current('conversations')}>
+            {t('nav.conversations')}
+          </a>
+        </li>
+        <li>
           <a href={routeHash({ view: 'enquiries' })} aria-current={current('enquiries')}>
             {t('nav.enquiries')}
           </a>

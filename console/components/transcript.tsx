@@ -65,7 +65,7 @@ function authorLabel(message: Message): string {
   return t(`transcript.author.${message.author}`);
 }
 
-function MessageItem({
+export function MessageItem({
   message,
   now,
   familyLanguage,

@@ -3,6 +3,7 @@ import type { Route } from '../model/route-model.js';
 import type { WorkspaceModel } from '../model/workspace-model.js';
 import { CallbacksPanel } from './callbacks-panel.js';
 import { ConversationPanel } from './conversation-panel.js';
+import { ConversationsView } from './conversations-view.js';
 import { EnquiriesView } from './enquiries-view.js';
 import { ManagerView } from './manager-view.js';
 import { QueuePanel } from './queue-panel.js';
@@ -35,6 +36,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceModel }) {
 
 function CurrentView({ workspace, route }: { workspace: WorkspaceModel; route: Route }) {
   if (route.view === 'callbacks') return <CallbacksPanel workspace={workspace} />;
+  if (route.view === 'conversations') return <ConversationsView workspace={workspace} conversationId={route.conversationId} />;
   if (route.view === 'enquiries') return <EnquiriesView workspace={workspace} enquiryId={route.enquiryId} />;
   // Anyone else who types #/manager gets the queue: the reports are only fetched for managers.
   if (route.view === 'manager' && workspace.manager) return <ManagerView manager={workspace.manager} now={workspace.clock.now.value} />;

@@ -12,4 +12,12 @@ describe('routes', () => {
     expect(parseRoute('#/conversations/<script>')).toEqual({ view: 'queue' });
     expect(parseRoute('')).toEqual({ view: 'queue' });
   });
+
+  it('keeps a conversation opened from the history list in the history view', () => {
+    const route = { view: 'conversations' as const, conversationId: '7d3bdc8d-40b2-431a-87f8-3d52c6fa20c2' };
+    expect(routeHash(route)).toBe('#/history/7d3bdc8d-40b2-431a-87f8-3d52c6fa20c2');
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(parseRoute('#/history')).toEqual({ view: 'conversations' });
+    expect(parseRoute('#/history/<script>')).toEqual({ view: 'queue' });
+  });
 });

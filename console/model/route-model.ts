@@ -5,15 +5,20 @@ export type Route =
   | { view: 'queue'; conversationId?: string }
   | { view: 'callbacks' }
   | { view: 'enquiries'; enquiryId?: string }
-  | { view: 'manager' };
+  | { view: 'manager' }
+  | { view: 'conversations'; conversationId?: string };
 
 const CONVERSATION = /^#\/conversations\/([\w-]{1,64})$/;
 const ENQUIRY = /^#\/enquiries\/([\w-]{1,64})$/;
+const HISTORY = /^#\/history\/([\w-]{1,64})$/;
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/callbacks') return { view: 'callbacks' };
   if (hash === '#/enquiries') return { view: 'enquiries' };
   if (hash === '#/manager') return { view: 'manager' };
+  if (hash === '#/history') return { view: 'conversations' };
+  const history = HISTORY.exec(hash);
+  if (history?.[1]) return { view: 'conversations', conversationId: history[1] };
   const enquiry = ENQUIRY.exec(hash);
   if (enquiry?.[1]) return { view: 'enquiries', enquiryId: enquiry[1] };
   const match = CONVERSATION.exec(hash);
@@ -23,6 +28,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'callbacks') return '#/callbacks';
   if (route.view === 'manager') return '#/manager';
+  if (route.view === 'conversations') return route.conversationId ? `#/history/${route.conversationId}` : '#/history';
   if (route.view === 'enquiries') return route.enquiryId ? `#/enquiries/${route.enquiryId}` : '#/enquiries';
   return route.conversationId ? `#/conversations/${route.conversationId}` : '#/queue';
 }

@@ -7,6 +7,7 @@ import { createClock, type Clock } from './clock.js';
 import { createConsentWorkModel, type ConsentWorkModel } from './consent-work-model.js';
 import { createConversationModel, type ConversationModel } from './conversation-model.js';
 import { createEnquiriesModel, type EnquiriesModel } from './enquiries-model.js';
+import { createConversationListModel, type ConversationListModel } from './conversation-list-model.js';
 import { createHubFilterModel, type HubFilterModel } from './hub-filter-model.js';
 import { createManagerModel, type ManagerModel } from './manager-model.js';
 import { createQueueModel, type QueueModel } from './queue-model.js';
@@ -33,6 +34,7 @@ export interface WorkspaceModel {
   router: RouteModel;
   consentWork: ConsentWorkModel;
   enquiries: EnquiriesModel;
+  conversations: ConversationListModel;
   /** Only for managers; everyone else never fetches the manager reports. */
   manager: ManagerModel | null;
   /** A server error that belongs to no action on screen. */
@@ -65,6 +67,7 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
   const conversation = createConversationModel({ send: (frame) => socket.send(frame), queue, me });
   const consentWork = createConsentWorkModel({ api, onChanged: () => conversation.refresh(), onSignedOut });
   const enquiries = createEnquiriesModel({ api, onSignedOut });
+  const conversations = createConversationListModel({ api, onSignedOut });
   const manager = me.role === 'manager' ? createManagerModel({ api, now: clock.now.peek(), onSignedOut }) : null;
 
   // An urgent family waiting in a watched hub is announced once per handoff, not on every update.
@@ -142,6 +145,12 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     if (route.enquiryId) void enquiries.open(route.enquiryId);
     else void enquiries.load();
   });
+  const stopConversationsLoad = effect(() => {
+    const route = router.route.value;
+    if (route.view !== 'conversations') return;
+    if (route.conversationId) void conversations.open(route.conversationId);
+    else if (conversations.state.peek() === 'idle') void conversations.search(conversations.filters.peek());
+  });
   const stopManagerLoad = effect(() => {
     if (router.route.value.view === 'manager') manager?.loadAll();
   });
@@ -160,6 +169,7 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
     router,
     consentWork,
     enquiries,
+    conversations,
     manager,
     notice,
     dismissNotice: () => (notice.value = null),
@@ -179,6 +189,7 @@ export function createWorkspaceModel(deps: { me: StaffMember; api: ApiClient; al
       stopConsentReset();
       stopEnquiryLoad();
       stopManagerLoad();
+      stopConversationsLoad();
       socket.stop();
       clock.stop();
       router.stop();

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { firstRow, type Tx } from '../db/index.js';
 import { conversations, messages } from '../db/tables.js';
+import { recordFamilyWords } from '../conversation-search/record-family-words.js';
 import type { Message, MessageAuthor, MessageContent } from '../protocol/index.js';
 
 /** Appending to and reading a conversation's message log. Call inside a transaction when writing. */
@@ -59,7 +60,9 @@ export async function appendMessages(
     createdAt: now.toISOString(),
   }));
   await tx.insert(messages).values(rows);
-  return rows.map(toMessage);
+  const stored = rows.map(toMessage);
+  await recordFamilyWords(tx, stored);
+  return stored;
 }
 
 export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {

@@ -115,7 +115,7 @@ export const handoffs = sqliteTable(
     claimedAt: text('claimed_at'),
     endedAt: text('ended_at'),
   },
-  (t) => [index('handoffs_status_idx').on(t.status, t.locality)],
+  (t) => [index('handoffs_status_idx').on(t.status, t.locality), index('handoffs_conversation_idx').on(t.conversationId, t.requestedAt)],
 );
 
 export const callbacks = sqliteTable('callbacks', {
@@ -134,7 +134,7 @@ export const callbacks = sqliteTable('callbacks', {
   outcome: text('outcome'),
   doneBy: text('done_by').references(() => staff.id),
   doneAt: text('done_at'),
-});
+}, (t) => [index('callbacks_conversation_idx').on(t.conversationId, t.requestedAt)]);
 
 export const consents = sqliteTable('consents', {
   id: text('id').primaryKey(),
@@ -354,4 +354,44 @@ export const translationChanges = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [index('translation_changes_key_idx').on(t.language, t.namespace, t.key)],
+);
+
+/**
+ * The family's own typed words, one row per message, for staff search (server/conversation-search).
+ * Kept apart from `messages` so each dialect can index plain text: an FTS5 external-content table
+ * with triggers on SQLite, a GIN index over to_tsvector on PostgreSQL (both in the
+ * conversation_search custom migrations). Rows go with their message, so erasure removes them too.
+ */
+export const familyWords = sqliteTable(
+  'family_words',
+  {
+    /** An integer key: FTS5's external content is addressed by rowid, which VACUUM keeps only for such keys. */
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id')
+      .notNull()
+      .unique('family_words_message_uq')
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+  },
+  (t) => [index('family_words_conversation_idx').on(t.conversationId)],
+);
+
+/** Staff's private notes on a conversation: never sent to the family; adding and reading them is audited. */
+export const conversationNotes = sqliteTable(
+  'conversation_notes',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
 );

@@ -27,4 +27,6 @@ export const {
   busEvents,
   presence,
   translationChanges,
+  familyWords,
+  conversationNotes,
 } = chosen;

@@ -11,6 +11,7 @@ import { callbackRoutes } from './callback-routes.js';
 import { checkHost } from './check-host.js';
 import { directoryPageRoutes } from './directory-page-routes.js';
 import { directoryRoutes } from './directory-routes.js';
+import { conversationRoutes } from './conversation-routes.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
@@ -52,6 +53,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', openReferralRoutes(ctx));
   app.route('/', directoryRoutes(ctx));
   app.route('/', directoryPageRoutes(ctx));
+  app.route('/', conversationRoutes(ctx));
   app.onError(respondToError);
   return app;
 }

@@ -3,6 +3,8 @@ import { TranslationChangeBody } from '../protocol/translation-bodies.js';
 import {
   AuditQuery,
   CallbackDoneBody,
+  ConversationListQuery,
+  ConversationNoteBody,
   CreateEnquiryBody,
   DateRangeQuery,
   DeliveryLogQuery,
@@ -22,7 +24,7 @@ export interface ApiOperation {
   method: 'get' | 'post';
   path: string;
   summary: string;
-  tag: 'auth' | 'languages' | 'callbacks' | 'enquiries' | 'manager' | 'safeguarding' | 'translations' | 'directory';
+  tag: 'auth' | 'languages' | 'callbacks' | 'conversations' | 'enquiries' | 'manager' | 'safeguarding' | 'translations' | 'directory';
   access: Access;
   /** Protocol schemas, named in components.schemas by their key here. */
   body?: { name: string; schema: z.ZodType };
@@ -47,6 +49,10 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'post', path: '/api/urgent-alerts/:id/acknowledge', summary: 'Acknowledge a safeguarding alert with what was done', tag: 'safeguarding', access: 'staff', body: { name: 'AcknowledgeAlertBody', schema: AcknowledgeAlertBody }, success: { status: 200, description: 'The acknowledgement' } },
   { method: 'get', path: '/api/callbacks', summary: 'Callback requests in the caller’s scope (?status=open|done)', tag: 'callbacks', access: 'staff', success: { status: 200, description: 'Callback requests' } },
   { method: 'post', path: '/api/callbacks/:id/done', summary: 'Record the outcome of a callback', tag: 'callbacks', access: 'staff', body: { name: 'CallbackDoneBody', schema: CallbackDoneBody }, success: { status: 200, description: 'Recorded' } },
+  { method: 'get', path: '/api/conversations', summary: 'Conversations the caller may open, filtered, with full-text search over the family’s words', tag: 'conversations', access: 'staff', query: ConversationListQuery, success: { status: 200, description: 'A page of conversations, newest activity first' } },
+  { method: 'get', path: '/api/conversations/:id', summary: 'One conversation’s summary and history, to read', tag: 'conversations', access: 'staff', success: { status: 200, description: 'The conversation' } },
+  { method: 'get', path: '/api/conversations/:id/notes', summary: 'Staff’s private notes on a conversation (never sent to the family)', tag: 'conversations', access: 'staff', success: { status: 200, description: 'Notes, oldest first' } },
+  { method: 'post', path: '/api/conversations/:id/notes', summary: 'Add a private note to a conversation (audited; never sent to the family)', tag: 'conversations', access: 'staff', body: { name: 'ConversationNoteBody', schema: ConversationNoteBody }, success: { status: 201, description: 'The note' } },
   { method: 'post', path: '/api/enquiries', summary: 'Open an Early Help enquiry from a conversation with recorded consent', tag: 'enquiries', access: 'staff', body: { name: 'CreateEnquiryBody', schema: CreateEnquiryBody }, success: { status: 201, description: 'The new enquiry' } },
   { method: 'get', path: '/api/enquiries', summary: 'Enquiries in the caller’s scope', tag: 'enquiries', access: 'staff', query: EnquiryListQuery, success: { status: 200, description: 'Enquiries' } },
   { method: 'get', path: '/api/enquiries/export', summary: 'Export enquiries for the case system (JSON or CSV)', tag: 'enquiries', access: 'manager', query: ExportQuery, success: { status: 200, description: 'An attachment', contentType: 'text/csv' } },

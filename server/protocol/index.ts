@@ -8,3 +8,4 @@ export * from './staff-frames.js';
 export * from './http-bodies.js';
 export * from './enquiry-bodies.js';
 export * from './urgent-lane.js';
+export * from './conversation-list.js';

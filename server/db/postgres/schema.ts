@@ -107,7 +107,7 @@ export const handoffs = pgTable(
     claimedAt: text('claimed_at'),
     endedAt: text('ended_at'),
   },
-  (t) => [index('handoffs_status_idx').on(t.status, t.locality)],
+  (t) => [index('handoffs_status_idx').on(t.status, t.locality), index('handoffs_conversation_idx').on(t.conversationId, t.requestedAt)],
 );
 
 export const callbacks = pgTable('callbacks', {
@@ -126,7 +126,7 @@ export const callbacks = pgTable('callbacks', {
   outcome: text('outcome'),
   doneBy: text('done_by').references(() => staff.id),
   doneAt: text('done_at'),
-});
+}, (t) => [index('callbacks_conversation_idx').on(t.conversationId, t.requestedAt)]);
 
 export const consents = pgTable('consents', {
   id: text('id').primaryKey(),
@@ -319,4 +319,36 @@ export const translationChanges = pgTable(
     at: text('at').notNull(),
   },
   (t) => [index('translation_changes_key_idx').on(t.language, t.namespace, t.key)],
+);
+
+export const familyWords = pgTable(
+  'family_words',
+  {
+    id: serialId('id'),
+    messageId: text('message_id')
+      .notNull()
+      .unique('family_words_message_uq')
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+  },
+  (t) => [index('family_words_conversation_idx').on(t.conversationId)],
+);
+
+export const conversationNotes = pgTable(
+  'conversation_notes',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
 );

@@ -1,0 +1,1 @@
+export { addConversationNote, listConversationNotes } from './conversation-notes.js';
