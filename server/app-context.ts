@@ -16,6 +16,7 @@ import { createSecurityContext, type SecurityContext } from './security/security
 import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, withSafeguardingModel, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 import { projectPath } from './project-root.js';
+import { loadRetentionPolicy, type RetentionPolicy } from './retention/retention-policy.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
@@ -30,6 +31,8 @@ export interface AppContext {
   catalogue: Catalogue;
   phraseBook: PhraseBook;
   safeguarding: SafeguardingConfig;
+  /** How long each kind of personal record is kept (config/retention.json). */
+  retention: RetentionPolicy;
   locales: Resources;
   reviews: ReviewStates;
   bus: EventBus;
@@ -79,6 +82,7 @@ export async function createAppContext({ databasePath, databaseUrl, databasePool
     catalogue: loadCatalogue(),
     phraseBook: withSafeguardingModel(loadPhraseBook(root('locales'))),
     safeguarding: loadSafeguardingConfig(),
+    retention: loadRetentionPolicy(),
     locales: loadLocales(root('locales')),
     reviews: loadReviewStates(root('locales')),
     bus: new EventBus(),

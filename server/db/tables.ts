@@ -26,4 +26,5 @@ export const {
   safeguardingAlerts,
   busEvents,
   presence,
+  erasures,
 } = chosen;

@@ -289,3 +289,17 @@ export const presence = pgTable(
   },
   (t) => [index('presence_process_idx').on(t.process), index('presence_expires_idx').on(t.expiresAt)],
 );
+
+export const erasures = pgTable(
+  'erasures',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull(),
+    enquiryReferences: json<string[]>('enquiry_references').notNull(),
+    reason: text('reason').notNull(),
+    erasedBy: text('erased_by').notNull(),
+    erasedAt: text('erased_at').notNull(),
+    keptSafeguarding: boolean('kept_safeguarding').notNull(),
+  },
+  (t) => [index('erasures_conversation_idx').on(t.conversationId)],
+);
