@@ -12,6 +12,7 @@ import { checkHost } from './check-host.js';
 import { embedCors } from './embed-cors.js';
 import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
+import { retentionRoutes } from './retention-routes.js';
 import { limitAnonymous } from './limit-anonymous.js';
 import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
@@ -41,6 +42,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', callbackRoutes(ctx));
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
+  app.route('/', retentionRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
   app.onError(respondToError);
   return app;

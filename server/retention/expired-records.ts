@@ -6,7 +6,8 @@ import { CLOSE_OUTCOMES } from '../protocol/enquiry-bodies.js';
 import { cutoff, type RetentionPolicy } from './retention-policy.js';
 
 /** The record kinds a purge reports on, in the order it works through them. */
-export const PURGE_KINDS = ['enquiries', 'conversationsWithoutEnquiry', 'safeguarding', 'callbacks', 'webhookPayloads', 'sessions', 'auditLog'] as const;
+// Callbacks before conversations: a conversation is kept while its callback is, then goes in the same run.
+export const PURGE_KINDS = ['enquiries', 'callbacks', 'conversationsWithoutEnquiry', 'safeguarding', 'webhookPayloads', 'sessions', 'auditLog'] as const;
 export type PurgeKind = (typeof PURGE_KINDS)[number];
 
 /** Up to `limit` ids of records of one kind past their time at `now`, oldest first. */

@@ -3,3 +3,4 @@ export { purgeExpired, DRY_RUN_LIMIT, type PurgeReport, type PurgeContext } from
 export { PURGE_KINDS, type PurgeKind } from './expired-records.js';
 export { eraseConversationData, type ErasedData } from './erase-conversation-data.js';
 export { scheduleRetentionPurge } from './schedule-retention-purge.js';
+export { eraseFamily, ENQUIRY_ERASED_EVENT } from './erase-family.js';

@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit, verifyAuditChain } from '../../server/audit/index.js';
+import { conversations, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
+import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
+import type { ErasureView } from '../../server/protocol/retention-bodies.js';
+import { findWords } from '../support/scan-database.js';
+import { makeFixture, type Fixture } from './enquiries-fixture.js';
+
+/** What the fixture family says and gives: none of it may survive an erasure. */
+const FAMILY_WORDS = ['behind on the rent', 'baby is not sleeping', '07700 900123', 'after 3pm', 'BD8 9NN'];
+const REASON = 'Erasure request received by phone on 2 March; identity checked by the West hub.';
+
+describe('erasure: a manager erases a family’s data with a recorded reason', () => {
+  let f: Fixture;
+  beforeEach(async () => {
+    f = await makeFixture({ webhook: { url: 'http://127.0.0.1:9/unused', secret: 'whsec_c2VjcmV0' } });
+  });
+  afterEach(() => f.close());
+
+  async function familyWithEnquiry(): Promise<{ conversationId: string; enquiry: EnquiryView }> {
+    const conversationId = await f.familyConversation({ callback: true });
+    await f.consent(conversationId, 'yes');
+    const response = await f.request('west', 'POST', '/api/enquiries', { conversationId });
+    expect(response.status).toBe(201);
+    return { conversationId, enquiry: ((await response.json()) as { enquiry: EnquiryView }).enquiry };
+  }
+
+  async function erase(conversationId: string): Promise<ErasureView> {
+    const response = await f.request('manager', 'POST', '/api/retention/erasures', { conversationId, reason: REASON });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { erasure: ErasureView }).erasure;
+  }
+
+  it('leaves none of the family’s words in any column of any table, and tells the case system', async () => {
+    const { conversationId, enquiry } = await familyWithEnquiry();
+    // The words are really there first: the scan can see them (a scan that finds nothing proves nothing).
+    expect(await findWords(f.ctx.db, f.ctx.store.dialect, FAMILY_WORDS)).toEqual(
+      expect.arrayContaining(['messages.content', 'callbacks.contact_value', 'enquiries.details', 'webhook_deliveries.payload']),
+    );
+
+    const erasure = await erase(conversationId);
+    expect(erasure).toMatchObject({ conversationId, enquiryReferences: [enquiry.reference], reason: REASON, erasedBy: f.staff.manager.id, keptSafeguarding: false, keptReason: null });
+    expect(await findWords(f.ctx.db, f.ctx.store.dialect, FAMILY_WORDS)).toEqual([]);
+    expect(await f.ctx.db.select().from(conversations)).toEqual([]);
+
+    // The case system is told to erase its copy, by reference only.
+    const deliveries = await f.ctx.db.select().from(webhookDeliveries);
+    expect(deliveries.map((d) => [d.eventType, JSON.parse(d.payload)])).toEqual([['enquiry.erased', { type: 'enquiry.erased', timestamp: f.clock.now.toISOString(), data: { reference: enquiry.reference, erasedAt: f.clock.now.toISOString() } }]]);
+
+    // The audit log keeps ids and dates, not the reason or the family's words, and still verifies.
+    const [entry] = await listAudit(f.ctx.db, { subjectType: 'conversation', subjectId: conversationId, limit: 1 });
+    expect(entry).toMatchObject({ action: 'family.erased', actorId: f.staff.manager.id, detail: { erasureId: erasure.id, keptSafeguarding: false } });
+    expect(await findWords(f.ctx.db, f.ctx.store.dialect, ['identity checked'])).toEqual(['erasures.reason']);
+    expect(await verifyAuditChain(f.ctx.db)).toMatchObject({ ok: true });
+
+    // Later enquiry exports no longer hold the family.
+    const exported = await f.request('manager', 'GET', '/api/enquiries/export?from=2026-03-01&to=2026-03-31');
+    expect(await exported.text()).not.toContain(enquiry.reference);
+  });
+
+  it('keeps safeguarding records, access-restricted on an emptied conversation, and says why', async () => {
+    const conversationId = await f.familyConversation();
+    await f.ctx.db.insert(safeguardingTriggers).values({
+      id: crypto.randomUUID(),
+      conversationId,
+      severity: 'domestic-abuse',
+      language: 'en',
+      phrase: 'behind on the rent',
+      matchedText: 'behind on the rent',
+      outOfHours: false,
+      at: f.clock.now.toISOString(),
+    });
+
+    const erasure = await erase(conversationId);
+    expect(erasure).toMatchObject({ keptSafeguarding: true, keptReason: f.ctx.retention.safeguarding.reason });
+    expect(await findWords(f.ctx.db, f.ctx.store.dialect, FAMILY_WORDS)).toEqual(['safeguarding_triggers.matched_text', 'safeguarding_triggers.phrase']);
+    const [kept] = await f.ctx.db.select().from(conversations).where(eq(conversations.id, conversationId));
+    expect(kept).toMatchObject({ flowState: {}, summary: null });
+    expect(await f.ctx.db.select().from(erasures)).toHaveLength(1);
+  });
+
+  it('refuses staff who are not managers, and a reason that says nothing', async () => {
+    const conversationId = await f.familyConversation();
+    expect((await f.request('west', 'POST', '/api/retention/erasures', { conversationId, reason: REASON })).status).toBe(403);
+    expect((await f.request('manager', 'POST', '/api/retention/erasures', { conversationId, reason: 'x' })).status).toBe(400);
+    expect((await f.request('manager', 'POST', '/api/retention/erasures', { conversationId: crypto.randomUUID(), reason: REASON })).status).toBe(404);
+    expect(await findWords(f.ctx.db, f.ctx.store.dialect, ['behind on the rent'])).not.toEqual([]);
+  });
+});
