@@ -19,6 +19,8 @@ export interface BusEvents {
   'urgent.acknowledged': [acknowledged: AcknowledgedAlert, locality: QueueLocality];
   /** A staff session ended (logout, ended from another session, idle or absolute expiry): close its sockets. */
   'session.ended': [sessionId: string];
+  /** Staff ended a family's access (a shared phone) or their data was erased: close the widget's sockets. */
+  'family.access.ended': [conversationId: string];
 }
 
 export type BusEventName = keyof BusEvents;

@@ -20,7 +20,7 @@ export const ENQUIRY_ERASED_EVENT = 'enquiry.erased';
 export async function eraseFamily({ ctx, actor, input }: { ctx: AppContext; actor: StaffRow; input: EraseFamilyBody }): Promise<ErasureView> {
   if (actor.role !== 'manager') throw new ForbiddenError('Only managers erase a family’s data.');
   const { conversationId, reason } = input;
-  return ctx.store.transaction(async (tx) => {
+  const erasure = await ctx.store.transaction(async (tx) => {
     if (!firstRow(await tx.select({ id: conversations.id }).from(conversations).where(eq(conversations.id, conversationId)).limit(1))) throw new NotFoundError('conversation');
     const now = ctx.now();
     const at = now.toISOString();
@@ -44,4 +44,6 @@ export async function eraseFamily({ ctx, actor, input }: { ctx: AppContext; acto
     await recordAudit(tx, actor, 'family.erased', { type: 'conversation', id: conversationId }, now, { erasureId: id, keptSafeguarding: erased.keptSafeguarding, counts: erased.counts });
     return { ...row, keptReason: erased.keptSafeguarding ? ctx.retention.safeguarding.reason : null };
   });
+  ctx.bus.publish('family.access.ended', conversationId);
+  return erasure;
 }

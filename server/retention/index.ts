@@ -4,3 +4,4 @@ export { PURGE_KINDS, type PurgeKind } from './expired-records.js';
 export { eraseConversationData, type ErasedData } from './erase-conversation-data.js';
 export { scheduleRetentionPurge } from './schedule-retention-purge.js';
 export { eraseFamily, ENQUIRY_ERASED_EVENT } from './erase-family.js';
+export { endFamilyAccess } from './end-family-access.js';
