@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../server/audit/index.js';
-import { conversations, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
+import { consents, conversations, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import type { ErasureView } from '../../server/protocol/retention-bodies.js';
 import { findWords } from '../support/scan-database.js';
@@ -86,5 +86,17 @@ describe('erasure: a manager erases a family’s data with a recorded reason', (
     expect((await f.request('manager', 'POST', '/api/retention/erasures', { conversationId, reason: 'x' })).status).toBe(400);
     expect((await f.request('manager', 'POST', '/api/retention/erasures', { conversationId: crypto.randomUUID(), reason: REASON })).status).toBe(404);
     expect(await findWords(f.ctx.db, f.ctx.store.dialect, ['behind on the rent'])).not.toEqual([]);
+  });
+
+  it('after consent is withdrawn, staff see only what honouring the withdrawal needs', async () => {
+    const { conversationId, enquiry } = await familyWithEnquiry();
+    const consentId = (await f.ctx.db.select().from(consents).where(eq(consents.conversationId, conversationId)))[0]!.id;
+    expect((await f.request('west', 'POST', `/api/conversations/${conversationId}/consent/withdraw`, { consentId })).status).toBeLessThan(300);
+    const view = ((await (await f.request('west', 'GET', `/api/enquiries/${enquiry.id}`)).json()) as { enquiry: EnquiryView }).enquiry;
+    expect(view.details).toEqual({ familyMembers: [], childAgeBands: [], needs: [], locality: 'west', language: 'en', interpreterNeeded: false, safeguardingFlags: [] });
+    expect(view).toMatchObject({ reference: enquiry.reference, withdrawn: true, needs: [] });
+    const listed = ((await (await f.request('west', 'GET', '/api/enquiries')).json()) as { enquiries: { needs: string[] }[] }).enquiries;
+    expect(listed.map((e) => e.needs)).toEqual([[]]);
+    expect(JSON.stringify(view)).not.toMatch(/07700|behind on the rent/);
   });
 });
