@@ -21,3 +21,15 @@ export interface ErasureView {
   /** Why safeguarding records were kept (from the retention policy), when they were. */
   keptReason: string | null;
 }
+
+/** How a manager finds a family for a subject-access request: at least one of these. */
+export const SubjectAccessQuery = z
+  .object({
+    reference: z.string().trim().max(40).optional(),
+    conversationId: z.string().uuid().optional(),
+    contact: z.string().trim().min(5).max(200).optional(),
+    format: z.enum(['json', 'html']).default('json'),
+  })
+  .strict()
+  .refine((q) => q.reference || q.conversationId || q.contact, { message: 'Give a reference, a conversation id or a contact detail.' });
+export type SubjectAccessQuery = z.infer<typeof SubjectAccessQuery>;

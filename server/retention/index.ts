@@ -5,3 +5,5 @@ export { eraseConversationData, type ErasedData } from './erase-conversation-dat
 export { scheduleRetentionPurge } from './schedule-retention-purge.js';
 export { eraseFamily, ENQUIRY_ERASED_EVENT } from './erase-family.js';
 export { endFamilyAccess } from './end-family-access.js';
+export { subjectAccessPack, type SubjectAccessPack } from './subject-access-pack.js';
+export { renderPackHtml } from './render-pack-html.js';

@@ -4,6 +4,7 @@ import { listAudit, verifyAuditChain } from '../../server/audit/index.js';
 import { consents, conversations, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import type { ErasureView } from '../../server/protocol/retention-bodies.js';
+import type { SubjectAccessPack } from '../../server/retention/index.js';
 import { findWords } from '../support/scan-database.js';
 import { makeFixture, type Fixture } from './enquiries-fixture.js';
 
@@ -98,5 +99,37 @@ describe('erasure: a manager erases a family’s data with a recorded reason', (
     const listed = ((await (await f.request('west', 'GET', '/api/enquiries')).json()) as { enquiries: { needs: string[] }[] }).enquiries;
     expect(listed.map((e) => e.needs)).toEqual([[]]);
     expect(JSON.stringify(view)).not.toMatch(/07700|behind on the rent/);
+  });
+
+  it('subject access: finds the family by contact detail or reference and exports a readable, audited pack', async () => {
+    const { conversationId, enquiry } = await familyWithEnquiry();
+    const byContact = await f.request('manager', 'GET', '/api/retention/subject-access?contact=07700900123');
+    expect(byContact.status).toBe(200);
+    const { pack } = (await byContact.json()) as { pack: SubjectAccessPack };
+    expect(pack.languages).toEqual(['en']);
+    expect(pack.conversations.map((c) => c.id)).toEqual([conversationId]);
+    const [held] = pack.conversations;
+    expect(held!.messages.map((m) => m.text.en)).toContain('We are behind on the rent and the baby is not sleeping.');
+    // Bot lines are rendered words, not the locale keys they are stored as.
+    expect(held!.messages.filter((m) => /^[a-z]+:[\w.]+$/.test(m.text.en ?? ''))).toEqual([]);
+    expect(held!.callbacks).toMatchObject([{ contactValue: '07700 900123', preferredTime: 'after 3pm' }]);
+    expect(held!.enquiries.map((e) => e.reference)).toEqual([enquiry.reference]);
+
+    const html = await f.request('manager', 'GET', `/api/retention/subject-access?reference=${enquiry.reference}&format=html`);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const page = await html.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<th scope="col">Text (en)</th>');
+    expect(page).toContain('We are behind on the rent');
+    expect(page).not.toContain('<script');
+
+    const audit = await listAudit(f.ctx.db, { subjectType: 'family' });
+    expect(audit.map((a) => [a.action, a.detail])).toEqual([
+      ['subject-access.exported', { conversationIds: [conversationId] }],
+      ['subject-access.exported', { conversationIds: [conversationId] }],
+    ]);
+    expect((await f.request('manager', 'GET', '/api/retention/subject-access')).status).toBe(400);
+    expect((await f.request('west', 'GET', `/api/retention/subject-access?conversationId=${conversationId}`)).status).toBe(403);
+    expect((await f.request('manager', 'GET', '/api/retention/subject-access?contact=07700000000')).status).toBe(404);
   });
 });
