@@ -12,6 +12,7 @@ import {
   AcknowledgeAlertBody,
   WithdrawConsentBody,
 } from '../protocol/index.js';
+import { EraseFamilyBody, SubjectAccessQuery } from '../protocol/retention-bodies.js';
 
 export type Access = 'public' | 'staff' | 'manager';
 
@@ -55,4 +56,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/manager/audit', summary: 'The audit trail', tag: 'manager', access: 'manager', query: AuditQuery, success: { status: 200, description: 'Audit entries' } },
   { method: 'get', path: '/api/manager/webhook-deliveries', summary: 'The case-system webhook delivery log', tag: 'manager', access: 'manager', query: DeliveryLogQuery, success: { status: 200, description: 'Deliveries' } },
   { method: 'get', path: '/api/manager/safeguarding-report', summary: 'Safeguarding triggers and what followed them', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Trigger rows' } },
+  { method: 'get', path: '/api/retention/policy', summary: 'How long each kind of personal data is kept', tag: 'manager', access: 'manager', success: { status: 200, description: 'The retention policy' } },
+  { method: 'get', path: '/api/retention/subject-access', summary: 'Everything held about a family, as JSON or accessible HTML', tag: 'manager', access: 'manager', query: SubjectAccessQuery, success: { status: 200, description: 'The subject-access pack' } },
+  { method: 'post', path: '/api/retention/erasures', summary: 'Erase a family’s data, keeping safeguarding records', tag: 'manager', access: 'manager', body: { name: 'EraseFamilyBody', schema: EraseFamilyBody }, success: { status: 201, description: 'The erasure record' } },
+  { method: 'post', path: '/api/conversations/:id/end-access', summary: 'End a family’s access from their device (a shared phone)', tag: 'enquiries', access: 'staff', success: { status: 204, description: 'Access ended' } },
 ];
