@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull, lt, max, ne, not, notExists, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, exists, isNull, lt, max, ne, not, notExists, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '../db/index.js';
-import { auditLog, callbacks, conversations, enquiries, safeguardingTriggers, sessions, webhookDeliveries } from '../db/tables.js';
+import { auditLog, callbacks, conversations, enquiries, messages, safeguardingTriggers, sessions, webhookDeliveries } from '../db/tables.js';
 import { CLOSE_OUTCOMES } from '../protocol/enquiry-bodies.js';
 import { cutoff, type RetentionPolicy } from './retention-policy.js';
 
@@ -15,6 +15,7 @@ export type FindExpired = (tx: Tx, policy: RetentionPolicy, now: Date, limit: nu
 
 const hasEnquiry = (tx: Tx) => tx.select({ one: sql`1` }).from(enquiries).where(eq(enquiries.conversationId, conversations.id));
 const hasTrigger = (tx: Tx) => tx.select({ one: sql`1` }).from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, conversations.id));
+const hasMessages = (tx: Tx) => tx.select({ one: sql`1` }).from(messages).where(eq(messages.conversationId, conversations.id));
 const hasCallback = (tx: Tx) => tx.select({ one: sql`1` }).from(callbacks).where(eq(callbacks.conversationId, conversations.id));
 
 /** Whether an enquiry row is past its time: by its closing outcome, or by the withdrawal of consent. */
@@ -43,12 +44,16 @@ const expiredEnquiryConversations: FindExpired = async (tx, policy, now, limit) 
 
 const idleBefore = (before: string) => and(lt(conversations.updatedAt, before), or(isNull(conversations.lastSeenAt), lt(conversations.lastSeenAt, before)));
 
-/** Conversations with no enquiry, no callback and no safeguarding record, idle longer than the policy allows. */
+/**
+ * Conversations with no enquiry and no callback, idle longer than the policy allows. One with
+ * safeguarding records is emptied (its records kept) rather than deleted, so it is found only while
+ * it still has messages.
+ */
 const expiredConversations: FindExpired = async (tx, policy, now, limit) => {
   const rows = await tx
     .select({ id: conversations.id })
     .from(conversations)
-    .where(and(idleBefore(cutoff(now, policy.conversationsWithoutEnquiry)), notExists(hasEnquiry(tx)), notExists(hasTrigger(tx)), notExists(hasCallback(tx))))
+    .where(and(idleBefore(cutoff(now, policy.conversationsWithoutEnquiry)), notExists(hasEnquiry(tx)), notExists(hasCallback(tx)), or(notExists(hasTrigger(tx)), exists(hasMessages(tx)))))
     .orderBy(asc(conversations.updatedAt))
     .limit(limit);
   return rows.map((r) => r.id);

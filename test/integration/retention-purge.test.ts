@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/index.js';
 import { resumeConversation } from '../../server/conversations/index.js';
-import { auditLog, callbacks, conversations, enquiries, safeguardingTriggers, sessions, webhookDeliveries } from '../../server/db/tables.js';
+import { auditLog, callbacks, conversations, enquiries, messages, safeguardingTriggers, sessions, webhookDeliveries } from '../../server/db/tables.js';
 import { completeCallback } from '../../server/handoff/index.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import { purgeExpired, type PurgeReport } from '../../server/retention/index.js';
@@ -71,10 +71,13 @@ describe('retention purge with a fixed clock', () => {
     at(policy.conversationsWithoutEnquiry * DAY - MINUTE);
     expectCounts(await purge(), {});
     at(policy.conversationsWithoutEnquiry * DAY + MINUTE);
-    // Two processes purging at once remove the idle conversation once between them.
+    // Two processes purging at once remove the idle conversation once between them, and empty the
+    // flagged one once (its safeguarding record stays).
     const [one, two] = await Promise.all([purge(), purge()]);
-    expect(one.counts.conversationsWithoutEnquiry + two.counts.conversationsWithoutEnquiry).toBe(1);
+    expect(one.counts.conversationsWithoutEnquiry + two.counts.conversationsWithoutEnquiry).toBe(2);
     expect(await exists(conversations, idle)).toBe(false);
+    expect(await f.ctx.db.select().from(messages).where(eq(messages.conversationId, flagged))).toEqual([]);
+    expect(await f.ctx.db.select().from(safeguardingTriggers).where(eq(safeguardingTriggers.conversationId, flagged))).toHaveLength(1);
     for (const id of [withCallback, withEnquiry, flagged]) expect(await exists(conversations, id)).toBe(true);
 
     at(policy.callbacks * DAY - MINUTE);
