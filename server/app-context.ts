@@ -17,6 +17,7 @@ import type { SecurityOptions } from './security/security-options.js';
 import { loadPhraseBook, loadSafeguardingConfig, withSafeguardingModel, type PhraseBook, type SafeguardingConfig } from './safeguarding/index.js';
 import { projectPath } from './project-root.js';
 import { createTranslationRuntime, loadTranslationConfig, type TranslationRuntime } from './translations/index.js';
+import { loadRetentionPolicy, type RetentionPolicy } from './retention/retention-policy.js';
 
 /** Everything a verb needs, built once at start. Tests build their own with a temp database and clock. */
 export interface AppContext {
@@ -31,6 +32,8 @@ export interface AppContext {
   catalogue: Catalogue;
   phraseBook: PhraseBook;
   safeguarding: SafeguardingConfig;
+  /** How long each kind of personal record is kept (config/retention.json). */
+  retention: RetentionPolicy;
   /** What is served: the locale files with translators' pending changes laid over them. */
   locales: Resources;
   reviews: ReviewStates;
@@ -85,6 +88,7 @@ export async function createAppContext({ databasePath, databaseUrl, databasePool
     catalogue: loadCatalogue(),
     phraseBook: withSafeguardingModel(loadPhraseBook(root('locales'))),
     safeguarding: loadSafeguardingConfig(),
+    retention: loadRetentionPolicy(),
     locales,
     reviews,
     translations: createTranslationRuntime(loadTranslationConfig(), locales, reviews),

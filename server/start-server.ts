@@ -19,6 +19,7 @@ import { defaultSocketLimits, type SocketLimits } from './realtime/socket-limits
 import { handleWidgetSocket } from './realtime/widget-socket.js';
 import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
 import { hostsForPort, refuseUnknownHost } from './security/allowed-host.js';
+import { scheduleRetentionPurge } from './retention/index.js';
 
 export interface RunningServer {
   url: string;
@@ -113,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .catch((error: unknown) => ctx.log.error({ err: describeError(error) }, 'session sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
+  const retention = scheduleRetentionPurge(ctx);
   server.on('upgrade', (request, socket, head) => {
     // Node hands the raw socket over without an error listener; a reset mid-handshake must not throw.
     socket.on('error', () => socket.destroy());
@@ -139,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ctx.readiness.drain();
       guard.stop();
       clearInterval(sweep);
+      await retention.stop();
       // Stop accepting connections; requests already in flight finish, idle keep-alives are dropped
       // (Node 19+ does that in close()).
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,2 +1,2 @@
 export { recordAudit, listAudit, sealAuditChain, type AuditActor } from './record-audit.js';
-export { verifyAuditChain, type ChainReport } from './verify-audit-chain.js';
+export { verifyAuditChain, AUDIT_PURGED_ACTION, type ChainReport } from './verify-audit-chain.js';

@@ -1,4 +1,5 @@
-import { asc, gt } from 'drizzle-orm';
+import { asc, desc, eq, gt } from 'drizzle-orm';
+import { firstRow } from '../db/index.js';
 import type { Tx } from '../db/index.js';
 import { auditLog } from '../db/tables.js';
 import { auditRowHash, GENESIS_HASH } from './audit-hash.js';
@@ -13,8 +14,9 @@ const PAGE = 1000;
  * chain, so the head hash printed on success is worth recording somewhere else.
  */
 export async function verifyAuditChain(db: Tx): Promise<ChainReport> {
-  let prevHash = GENESIS_HASH;
-  let expectedId = 1;
+  const start = await chainStart(db);
+  let prevHash = start.prevHash;
+  let expectedId = start.id;
   let count = 0;
   for (;;) {
     const rows = await db.select().from(auditLog).where(gt(auditLog.id, expectedId - 1)).orderBy(asc(auditLog.id)).limit(PAGE);
@@ -28,4 +30,19 @@ export async function verifyAuditChain(db: Tx): Promise<ChainReport> {
     }
     if (rows.length < PAGE) return { ok: true, count, head: prevHash };
   }
+}
+
+/** The action the retention purge records when it removes the oldest rows (server/retention). */
+export const AUDIT_PURGED_ACTION = 'audit.purged';
+
+/**
+ * Where the chain starts: row 1, or after the oldest rows were removed under the retention policy,
+ * the row after the last one removed, linking to that row's hash. The purge records both in a row
+ * that is itself part of the chain, so removing any more rows than it says is still detected.
+ */
+async function chainStart(db: Tx): Promise<{ id: number; prevHash: string }> {
+  const purge = firstRow(await db.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, AUDIT_PURGED_ACTION)).orderBy(desc(auditLog.id)).limit(1));
+  const checkpoint = purge?.detail as { through?: unknown; hash?: unknown } | undefined;
+  if (typeof checkpoint?.through === 'number' && typeof checkpoint.hash === 'string') return { id: checkpoint.through + 1, prevHash: checkpoint.hash };
+  return { id: 1, prevHash: GENESIS_HASH };
 }

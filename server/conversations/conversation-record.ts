@@ -21,6 +21,16 @@ export function tokenMatches(row: ConversationRow, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * A resume token works only while the conversation is in use: after `days` without the family or
+ * staff writing (or the family's device being seen), a phone picked up by someone else opens a new
+ * conversation instead of the old one.
+ */
+export function resumeExpired(row: ConversationRow, days: number, now: Date): boolean {
+  const lastActive = [row.updatedAt, row.lastSeenAt].filter((t) => t !== null).sort().at(-1)!;
+  return Date.parse(lastActive) + days * 86_400_000 < now.getTime();
+}
+
 export async function findConversation(db: Tx, id: string): Promise<ConversationRow | undefined> {
   return firstRow(await db.select().from(conversations).where(eq(conversations.id, id)));
 }

@@ -6,7 +6,7 @@ import { LimitError, NotFoundError } from '../domain-errors.js';
 import { startFlow, summarise } from '../flow-engine/index.js';
 import { hasTranslation } from '../i18n/index.js';
 import type { Message } from '../protocol/index.js';
-import { findConversation, newResumeToken, tokenMatches, type ConversationRow } from './conversation-record.js';
+import { findConversation, newResumeToken, resumeExpired, tokenMatches, type ConversationRow } from './conversation-record.js';
 import { flowEnvFor } from './flow-env.js';
 import { appendMessages, listMessages } from './message-log.js';
 
@@ -29,14 +29,14 @@ export interface ResumeResult {
 
 /**
  * Resumes the conversation the device holds a valid token for, or starts a new one.
- * A wrong or unknown token starts afresh rather than revealing whether the id exists.
+ * A wrong, unknown, ended or expired token starts afresh rather than revealing whether the id exists.
  */
 export async function resumeConversation(ctx: AppContext, input: ResumeInput, mayStart: () => boolean = () => true): Promise<ResumeResult> {
   if (input.conversationId && input.token) {
     const { conversationId, token } = input;
     const resumed = await ctx.store.transaction(async (tx) => {
       const existing = await findConversation(tx, conversationId);
-      if (!existing || !tokenMatches(existing, token)) return undefined;
+      if (!existing || !tokenMatches(existing, token) || resumeExpired(existing, ctx.retention.resumeTokens, ctx.now())) return undefined;
       const updated = await applyLanguage(ctx, tx, existing, input);
       return { conversation: updated, messages: await listMessages(tx, existing.id), created: false };
     });

@@ -395,3 +395,23 @@ export const conversationNotes = sqliteTable(
   },
   (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
 );
+
+/**
+ * Each erasure of a family's data (#19): who asked it to be done, why, and whether safeguarding
+ * records were kept (and so still exist, access-restricted, with the policy's reason). Ids, dates
+ * and the manager's reason only: never the family's words, which is what was erased.
+ */
+export const erasures = sqliteTable(
+  'erasures',
+  {
+    id: text('id').primaryKey(),
+    /** Not a foreign key: the conversation is usually gone. */
+    conversationId: text('conversation_id').notNull(),
+    enquiryReferences: json<string[]>('enquiry_references').notNull(),
+    reason: text('reason').notNull(),
+    erasedBy: text('erased_by').notNull(),
+    erasedAt: text('erased_at').notNull(),
+    keptSafeguarding: integer('kept_safeguarding', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('erasures_conversation_idx').on(t.conversationId)],
+);

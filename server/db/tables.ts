@@ -29,4 +29,5 @@ export const {
   translationChanges,
   familyWords,
   conversationNotes,
+  erasures,
 } = chosen;

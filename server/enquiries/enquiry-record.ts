@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { firstRow, type Tx } from '../db/index.js';
+import { withdrawnDetails } from './withdrawn-details.js';
 import { enquiries, enquiryEvents } from '../db/tables.js';
 import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
 
@@ -33,8 +34,13 @@ export function allocationOf(events: EnquiryEventRow[]): AllocatedTo | null {
   return detail?.allocatedTo ?? null;
 }
 
+/** The details staff may see: all of them, or after a withdrawal of consent only what honouring it needs. */
+function shownDetails(row: EnquiryRow): EnquiryDetails {
+  return row.withdrawnAt ? withdrawnDetails(detailsOf(row)) : detailsOf(row);
+}
+
 export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
-  const details = detailsOf(row);
+  const details = shownDetails(row);
   return {
     id: row.id,
     reference: row.reference,
@@ -52,7 +58,7 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
 export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView {
   return {
     ...toSummaryView(row),
-    details: detailsOf(row),
+    details: shownDetails(row),
     createdBy: row.createdBy,
     triagedAt: row.triagedAt,
     allocatedAt: row.allocatedAt,
@@ -60,6 +66,7 @@ export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView 
     closedAt: row.closedAt,
     outcome: row.outcome,
     withdrawnAt: row.withdrawnAt,
-    events: events.map((e) => ({ type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, by: e.by, at: e.at, detail: e.detail })),
+    // An event's detail (who it was allocated to, a closing note) is about the family too.
+    events: events.map((e) => ({ type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, by: e.by, at: e.at, detail: row.withdrawnAt ? null : e.detail })),
   };
 }

@@ -17,6 +17,7 @@ import { enquiryRoutes } from './enquiry-routes.js';
 import { managerRoutes } from './manager-routes.js';
 import { scorecardRoutes } from './scorecard-routes.js';
 import { openReferralRoutes } from './open-referral-routes.js';
+import { retentionRoutes } from './retention-routes.js';
 import { limitAnonymous } from './limit-anonymous.js';
 import { limitBodies } from './limit-body.js';
 import { localeRoutes } from './locale-routes.js';
@@ -48,6 +49,7 @@ export function createApp(ctx: AppContext): Hono {
   app.route('/', enquiryRoutes(ctx));
   app.route('/', managerRoutes(ctx));
   app.route('/', scorecardRoutes(ctx));
+  app.route('/', retentionRoutes(ctx));
   app.route('/', urgentLaneRoutes(ctx));
   app.route('/', translationRoutes(ctx));
   app.route('/', openReferralRoutes(ctx));

@@ -16,6 +16,7 @@ import {
   WithdrawConsentBody,
 } from '../protocol/index.js';
 import { ScorecardQuery } from '../protocol/scorecard-query.js';
+import { EraseFamilyBody, SubjectAccessQuery } from '../protocol/retention-bodies.js';
 
 export type Access = 'public' | 'staff' | 'manager' | 'translator';
 
@@ -68,4 +69,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'post', path: '/api/translations/:language/changes', summary: 'Edit a text or mark it reviewed; served at once, pulled into locales/ later', tag: 'translations', access: 'translator', body: { name: 'TranslationChangeBody', schema: TranslationChangeBody }, success: { status: 201, description: 'The stored change' } },
   { method: 'get', path: '/api/directory/stale', summary: 'Directory entries last checked more than twelve months ago, with their source feed', tag: 'directory', access: 'staff', success: { status: 200, description: 'Entries to check' } },
   { method: 'get', path: '/api/manager/safeguarding-report', summary: 'Safeguarding triggers and what followed them', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Trigger rows' } },
+  { method: 'get', path: '/api/retention/policy', summary: 'How long each kind of personal data is kept', tag: 'manager', access: 'manager', success: { status: 200, description: 'The retention policy' } },
+  { method: 'get', path: '/api/retention/subject-access', summary: 'Everything held about a family, as JSON or accessible HTML', tag: 'manager', access: 'manager', query: SubjectAccessQuery, success: { status: 200, description: 'The subject-access pack' } },
+  { method: 'post', path: '/api/retention/erasures', summary: 'Erase a family’s data, keeping safeguarding records', tag: 'manager', access: 'manager', body: { name: 'EraseFamilyBody', schema: EraseFamilyBody }, success: { status: 201, description: 'The erasure record' } },
+  { method: 'post', path: '/api/conversations/:id/end-access', summary: 'End a family’s access from their device (a shared phone)', tag: 'enquiries', access: 'staff', success: { status: 204, description: 'Access ended' } },
 ];

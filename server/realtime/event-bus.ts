@@ -21,6 +21,8 @@ export interface BusEvents {
   'session.ended': [sessionId: string];
   /** A translator changed a text in the console: every process re-reads the stored changes. */
   'translations.changed': [];
+  /** Staff ended a family's access (a shared phone) or their data was erased: close the widget's sockets. */
+  'family.access.ended': [conversationId: string];
 }
 
 export type BusEventName = keyof BusEvents;

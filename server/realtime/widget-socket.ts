@@ -25,6 +25,10 @@ export function handleWidgetSocket(ctx: AppContext, guarded: ProtectedSocket): v
       ctx.bus.subscribeToConversation('typing.updated', id, (_, from, typing, name) => {
         if (from === 'staff') reply({ type: 'typing.updated', typing, ...(name ? { name } : {}) });
       }),
+      // The device's token no longer matches: a reconnect with it starts a new conversation.
+      ctx.bus.subscribe('family.access.ended', (cid) => {
+        if (cid === id) socket.close(1000, 'access ended');
+      }),
     );
     if (ctx.families.connect(id)) ctx.bus.publish('family.presence', id, true);
   }

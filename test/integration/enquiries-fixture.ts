@@ -10,6 +10,7 @@ import { answerConsent, requestConsent, type EventContext, type WebhookTarget } 
 import { claimHandoff, openHandoffFor, requestCallback } from '../../server/handoff/index.js';
 import { enquiryRoutes } from '../../server/http/enquiry-routes.js';
 import { managerRoutes } from '../../server/http/manager-routes.js';
+import { retentionRoutes } from '../../server/http/retention-routes.js';
 import { respondToError } from '../../server/http/error-response.js';
 import { scorecardRoutes } from '../../server/http/scorecard-routes.js';
 import { createTestDatabase, testDatabaseKind } from '../support/postgres-test-database.js';
@@ -56,7 +57,7 @@ export async function makeFixture(options: { webhook?: WebhookTarget; start?: st
     manager: await addStaff(ctx, 'manager', 'manager', null),
     translator: await addStaff(ctx, 'translator', 'translator', null),
   };
-  const app = new Hono().route('/', enquiryRoutes(ctx)).route('/', managerRoutes(ctx)).route('/', scorecardRoutes(ctx)).onError(respondToError);
+  const app = new Hono().route('/', enquiryRoutes(ctx)).route('/', managerRoutes(ctx)).route('/', scorecardRoutes(ctx)).route('/', retentionRoutes(ctx)).onError(respondToError);
   let sent = 0;
   const cid = () => `client-${++sent}-abcdef`;
 

@@ -352,3 +352,17 @@ export const conversationNotes = pgTable(
   },
   (t) => [index('conversation_notes_conversation_idx').on(t.conversationId, t.createdAt)],
 );
+
+export const erasures = pgTable(
+  'erasures',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull(),
+    enquiryReferences: json<string[]>('enquiry_references').notNull(),
+    reason: text('reason').notNull(),
+    erasedBy: text('erased_by').notNull(),
+    erasedAt: text('erased_at').notNull(),
+    keptSafeguarding: boolean('kept_safeguarding').notNull(),
+  },
+  (t) => [index('erasures_conversation_idx').on(t.conversationId)],
+);
