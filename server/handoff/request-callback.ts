@@ -29,7 +29,7 @@ export async function requestCallback(ctx: AppContext, conversationId: string, r
     if (!conversation) throw new NotFoundError('conversation');
     const now = ctx.now();
     const open = await openHandoffFor(tx, conversationId);
-    if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString() }).where(eq(handoffs.id, open.id));
+    if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString(), endReason: 'became-callback' }).where(eq(handoffs.id, open.id));
     const locality = queueLocalityFor(conversation.locality);
     await tx.insert(callbacks).values({
       id: crypto.randomUUID(),
