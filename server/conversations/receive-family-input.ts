@@ -64,6 +64,8 @@ export async function receiveFamilyInput(ctx: AppContext, conversationId: string
     const entries: NewMessage[] = [
       { author: 'family', clientMessageId: input.clientMessageId, content: familyContent(input, stepped, flow.nodes) },
       ...screening.cards.map((content) => ({ author: 'bot' as const, content })),
+      // Never silence: a refused answer says why before the question is asked again.
+      ...(stepped?.rejected ? [{ author: 'bot' as const, content: { kind: 'localised' as const, text: stepped.rejected } }] : []),
       ...(stepped?.outputs ?? []).flatMap((o) => (o.type === 'message' ? [{ author: 'bot' as const, content: o.content }] : [])),
     ];
     const [stored, ...created] = await appendMessages(tx, conversationId, entries, now);

@@ -99,7 +99,9 @@ describe('node kinds', () => {
     expect(result.accepted).toEqual({ nodeId: 'who', values: ['parent'], labels: ['flows:t.parent'] });
     expect(result.state.answers).toEqual({ who: ['parent'] });
     expect(run(answer('who', 'parent', 'young')).rejected).toEqual({ key: 'flows:engine.chooseOne' });
-    expect(run(text('parent')).rejected).toEqual({ key: 'flows:engine.chooseFromOptions' });
+    // Typed words that name one option answer it; anything else asks for a button.
+    expect(run(text('Parent')).accepted).toEqual({ nodeId: 'who', values: ['parent'], labels: ['flows:t.parent'] });
+    expect(run(text('someone')).rejected).toEqual({ key: 'flows:engine.chooseFromOptions' });
   });
 
   it('branch follows the first matching case, and end finishes the flow', () => {
