@@ -125,11 +125,14 @@ describe('node kinds', () => {
       const result = run(answer('who', 'parent'), answer('needs', 'housing'), text(typed));
       expect(result.state.answers['where']).toEqual(['BD7']);
       expect(summarise(flow, result.state, env)).toMatchObject({ postcodeDistrict: 'BD7', locality: 'south' });
+      // The family is told why only "BD7" is echoed back, before the next question.
+      expect(result.outputs[0]).toEqual({ type: 'message', content: { kind: 'localised', text: { key: 'flows:engine.postcodeKept', params: { district: 'BD7' } } } });
     }
     const invalid = run(answer('who', 'parent'), answer('needs', 'housing'), text('near the park'));
     expect(invalid.rejected).toEqual({ key: 'flows:engine.postcodeInvalid' });
     const skipped = run(answer('who', 'parent'), answer('needs', 'housing'), answer('where'));
     expect(skipped.state.answers['where']).toEqual([]);
+    expect(JSON.stringify(skipped.outputs)).not.toContain('postcodeKept');
     expect(summarise(flow, skipped.state, env).locality).toBe('any');
     const elsewhere = run(answer('who', 'parent'), answer('needs', 'housing'), text('LS1 4AP'));
     expect(summarise(flow, elsewhere.state, env)).toMatchObject({ postcodeDistrict: 'LS1', locality: 'any' });
