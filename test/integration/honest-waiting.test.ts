@@ -75,6 +75,9 @@ describe('honest waiting', () => {
     await family.askForHelp({ postcode: 'BD21 1AA' });
     // Even with someone signed in, a closed hub gives no place in a queue.
     expect(lastView(family)).toEqual({ status: 'waiting', offerCallback: true, opensAt: '2026-11-30T08:30:00.000Z' });
+    // A number nobody could dial is refused whatever the client, and nothing is stored.
+    expect(await family.send({ type: 'callback.request', contactMethod: 'text', contactValue: 'call me', permissionToContact: true })).toMatchObject({ type: 'error', code: 'unprocessable' });
+    expect(await server.ctx.db.select().from(callbacks)).toEqual([]);
     const ack = await family.send({ type: 'callback.request', contactMethod: 'text', contactValue: '07700 900123', permissionToContact: true });
     expect(ack.type).toBe('message.acked');
     // The confirmation carries the time already promised, and the ended handoff says why.
