@@ -8,6 +8,7 @@ import { endExpiredSessions, forgetOldAttempts } from './auth/index.js';
 import { refuseForeignUpgrade } from './embedding/index.js';
 import { describeError, logSocket, setProcessLogger } from './logging/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
+import { startQueueUpkeep, type GoneFamilySweep } from './handoff/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
 import type { BusEventName } from './realtime/event-bus.js';
@@ -25,6 +26,8 @@ export interface RunningServer {
   url: string;
   ctx: AppContext;
   sockets: SocketGuard;
+  /** Releases waiting families gone past the set time (also run on a timer). */
+  goneFamilies: GoneFamilySweep;
   close(): Promise<void>;
 }
 
@@ -115,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }, SESSION_SWEEP_MS);
   sweep.unref();
   const retention = scheduleRetentionPurge(ctx);
+  const queueUpkeep = startQueueUpkeep(ctx);
   server.on('upgrade', (request, socket, head) => {
     // Node hands the raw socket over without an error listener; a reset mid-handshake must not throw.
     socket.on('error', () => socket.destroy());
@@ -137,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     ctx,
     sockets: guard,
+    goneFamilies: queueUpkeep.goneFamilies,
     async close() {
       ctx.readiness.drain();
       guard.stop();
@@ -149,6 +154,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // 1001 "going away" tells widgets and consoles to reconnect (to the next instance), not to give up.
       // Close handlers still publish presence and read the database: let them finish first.
       await closeSockets([...widgetSockets.clients, ...staffSockets.clients]);
+      await queueUpkeep.stop();
       await stopped;
       // After the sockets' own goodbyes (presence) have gone out to the other processes.
       await sharing?.close();

@@ -20,6 +20,11 @@ export const HubsConfig = z.object({
   hubs: z.record(z.enum(LOCALITIES), Hub),
   /** Dates (YYYY-MM-DD) the hubs close besides weekends and bank holidays. */
   extraClosedDays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)),
+  /**
+   * A waiting family whose widget has been offline this long has gone: their handoff leaves the
+   * queue (a callback when we hold their contact details), so nobody waits behind them.
+   */
+  waitingFamilyGoneAfterMinutes: z.number().int().min(1).max(24 * 60).default(10),
 });
 export type HubsConfig = z.infer<typeof HubsConfig>;
 export type Hub = z.infer<typeof Hub>;

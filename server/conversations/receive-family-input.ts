@@ -63,6 +63,8 @@ export async function receiveFamilyInput(ctx: AppContext, conversationId: string
     const entries: NewMessage[] = [
       { author: 'family', clientMessageId: input.clientMessageId, content: familyContent(input, stepped, flow.nodes) },
       ...screening.cards.map((content) => ({ author: 'bot' as const, content })),
+      // Never silence: a refused answer says why before the question is asked again.
+      ...(stepped?.rejected ? [{ author: 'bot' as const, content: { kind: 'localised' as const, text: stepped.rejected } }] : []),
       ...(stepped?.outputs ?? []).flatMap((o) => (o.type === 'message' ? [{ author: 'bot' as const, content: o.content }] : [])),
     ];
     // The flow state and summary travel with the sequence allocation: one statement for both.

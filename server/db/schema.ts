@@ -114,6 +114,8 @@ export const handoffs = sqliteTable(
     claimedBy: text('claimed_by').references(() => staff.id),
     claimedAt: text('claimed_at'),
     endedAt: text('ended_at'),
+    /** Why a handoff ended without staff ending it: 'family-gone' (offline past the set time), 'became-callback'. */
+    endReason: text('end_reason'),
   },
   (t) => [index('handoffs_status_idx').on(t.status, t.locality), index('handoffs_conversation_idx').on(t.conversationId, t.requestedAt)],
 );

@@ -12,6 +12,7 @@ export const ENGINE_KEYS = {
   typeAnswer: 'flows:engine.typeAnswer',
   tooLong: 'flows:engine.tooLong',
   postcodeInvalid: 'flows:engine.postcodeInvalid',
+  postcodeKept: 'flows:engine.postcodeKept',
   noResources: 'flows:engine.noResources',
   flowEnded: 'flows:engine.flowEnded',
 } as const;

@@ -24,4 +24,6 @@ export interface FlowEnv {
   language: string;
   districtLocalities: Readonly<Record<string, Locality>>;
   matchResources(query: ResourceQuery): ResourceMatches;
+  /** An option label in the words a family may type it in (their language, then English); none when absent. */
+  optionLabels?(labelKey: string): readonly string[];
 }

@@ -59,7 +59,7 @@ describe('step', () => {
     const refusals: [FlowInput, string][] = [
       [answer('urgency', 'tomorrow'), 'flows:engine.chooseFromOptions'],
       [answer('needs', 'housing'), 'flows:engine.answerLatest'],
-      [{ type: 'text', text: 'today' }, 'flows:engine.chooseFromOptions'],
+      [{ type: 'text', text: 'next month' }, 'flows:engine.chooseFromOptions'],
     ];
     for (const [input, key] of refusals) {
       const result = step(flow, state, input, env);

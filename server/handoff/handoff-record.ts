@@ -30,8 +30,13 @@ export async function openHandoffsInQueueOrder(db: Tx) {
   ).sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt));
 }
 
-/** 1-based place among waiting handoffs of the same queue. */
-export async function queuePosition(db: Tx, handoff: HandoffRow): Promise<number> {
-  const waiting = (await openHandoffsInQueueOrder(db)).filter((r) => r.handoff.status === 'waiting' && r.handoff.locality === handoff.locality);
+/**
+ * 1-based place among waiting handoffs of the same queue. Families who are no longer connected are
+ * not counted ahead of anyone: a place behind people who have gone is not an honest place.
+ */
+export async function queuePosition(db: Tx, handoff: HandoffRow, isOnline: (conversationId: string) => boolean): Promise<number> {
+  const waiting = (await openHandoffsInQueueOrder(db)).filter(
+    (r) => r.handoff.status === 'waiting' && r.handoff.locality === handoff.locality && (r.handoff.id === handoff.id || isOnline(r.handoff.conversationId)),
+  );
   return waiting.findIndex((r) => r.handoff.id === handoff.id) + 1;
 }

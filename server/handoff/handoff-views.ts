@@ -5,14 +5,19 @@ import { callbacks, handoffs, staff } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import type { FamilyHandoffView, Locality, QueueEntry, SafeguardingSeverity } from '../protocol/index.js';
 import { openHandoffFor, queuePosition, type HandoffRow } from './handoff-record.js';
-import { isOutOfHours } from './working-time.js';
+import { isOutOfHours, nextOpeningAt } from './working-time.js';
 
 /** What the family's widget shows about talking to someone. */
 export async function familyHandoffView(ctx: AppContext, conversationId: string): Promise<FamilyHandoffView> {
   const open = await openHandoffFor(ctx.db, conversationId);
   if (open?.status === 'waiting') {
-    const nobodyCanAnswer = isOutOfHours(ctx.hubs, open.locality, ctx.now()) || !ctx.presence.anyoneFor(open.locality);
-    return { status: 'waiting', position: await queuePosition(ctx.db, open), offerCallback: nobodyCanAnswer };
+    const now = ctx.now();
+    if (isOutOfHours(ctx.hubs, open.locality, now)) {
+      const opensAt = nextOpeningAt(ctx.hubs, open.locality, now);
+      return { status: 'waiting', offerCallback: true, ...(opensAt ? { opensAt: opensAt.toISOString() } : {}) };
+    }
+    if (!ctx.presence.anyoneFor(open.locality)) return { status: 'waiting', offerCallback: true };
+    return { status: 'waiting', position: await queuePosition(ctx.db, open, (id) => ctx.families.isOnline(id)), offerCallback: false };
   }
   if (open?.status === 'active' && open.claimedBy) {
     const helper = firstRow(await ctx.db.select().from(staff).where(eq(staff.id, open.claimedBy)).limit(1));

@@ -1,9 +1,9 @@
 export { openHandoffFor, findHandoff, openHandoffsInQueueOrder, queuePosition, type HandoffRow } from './handoff-record.js';
 export { requestHandoff } from './request-handoff.js';
 export { familyHandoffView, queueEntry, hubName } from './handoff-views.js';
-export { publishHandoffChange, publishWaitingViews } from './publish-handoff-change.js';
+export { publishHandoffChange, publishPresenceInQueue, publishWaitingViews } from './publish-handoff-change.js';
 export { queueLocalityFor } from './queue-locality.js';
-export { isOutOfHours, isHubOpen, isWorkingDay, callbackDueAt, localTime } from './working-time.js';
+export { isOutOfHours, isHubOpen, isWorkingDay, callbackDueAt, localTime, nextOpeningAt } from './working-time.js';
 export { bankHolidays } from './bank-holidays.js';
 export { requestCallback, type CallbackRequest } from './request-callback.js';
 export { claimHandoff } from './claim-handoff.js';
@@ -11,3 +11,5 @@ export { releaseHandoff, transferHandoff, endHandoff } from './change-handoff.js
 export { assertCanWorkQueue, assertHolds, maySeeQueue } from './staff-actor.js';
 export { assertCanSeeConversation, conversationQueue, maySeeConversation } from './conversation-access.js';
 export { listCallbacks, completeCallback } from './callbacks.js';
+export { createGoneFamilySweep, type GoneFamilySweep } from './release-gone-families.js';
+export { startQueueUpkeep, type QueueUpkeep } from './start-queue-upkeep.js';

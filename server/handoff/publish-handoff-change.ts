@@ -13,8 +13,21 @@ export async function publishHandoffChange(ctx: AppContext, conversationId: stri
   const closedId = handoffId && handoffId !== open?.id ? handoffId : undefined;
   if (closedId) ctx.bus.publish('queue.removed', closedId);
   const locality = open?.locality ?? (handoffId ? (await findHandoff(ctx.db, handoffId))?.locality : undefined);
+  if (locality) await publishQueueNeighbours(ctx, locality, conversationId);
+}
+
+/**
+ * A waiting family's widget connected or went away: the places of the others in their queue move,
+ * because positions count only families still there.
+ */
+export async function publishPresenceInQueue(ctx: AppContext, conversationId: string): Promise<void> {
+  const open = await openHandoffFor(ctx.db, conversationId);
+  if (open?.status === 'waiting') await publishQueueNeighbours(ctx, open.locality, conversationId);
+}
+
+async function publishQueueNeighbours(ctx: AppContext, locality: string, exceptConversationId: string): Promise<void> {
   for (const row of await openHandoffsInQueueOrder(ctx.db)) {
-    if (row.handoff.status === 'waiting' && row.handoff.locality === locality && row.handoff.conversationId !== conversationId) {
+    if (row.handoff.status === 'waiting' && row.handoff.locality === locality && row.handoff.conversationId !== exceptConversationId) {
       ctx.bus.publish('handoff.changed', row.handoff.conversationId, await familyHandoffView(ctx, row.handoff.conversationId));
     }
   }

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { appendMessages, findByClientMessageId, findConversation, publishCreated } from '../conversations/index.js';
 import { callbacks, handoffs } from '../db/tables.js';
-import { NotFoundError } from '../domain-errors.js';
+import { NotFoundError, UnprocessableError } from '../domain-errors.js';
+import { contactProblem } from '../protocol/contact-rules.js';
 import type { Message } from '../protocol/index.js';
 import { openHandoffFor } from './handoff-record.js';
 import { publishHandoffChange } from './publish-handoff-change.js';
@@ -22,6 +23,9 @@ export interface CallbackRequest {
  * live queue and promises a call by the end of the next working day.
  */
 export async function requestCallback(ctx: AppContext, conversationId: string, request: CallbackRequest): Promise<{ stored: Message }> {
+  // The widget checks first; this is for any other client, so a callback is never one we cannot make.
+  const problem = contactProblem(request.contactMethod, request.contactValue);
+  if (problem) throw new UnprocessableError(problem === 'emailInvalid' ? 'Enter an email address like name@example.com.' : 'Enter a UK phone number, or an international number starting with +.');
   const result = await ctx.store.transaction(async (tx) => {
     const previous = await findByClientMessageId(tx, conversationId, request.clientMessageId);
     if (previous) return { stored: previous, created: [] as Message[], handoffId: undefined, duplicate: true };
@@ -29,7 +33,7 @@ export async function requestCallback(ctx: AppContext, conversationId: string, r
     if (!conversation) throw new NotFoundError('conversation');
     const now = ctx.now();
     const open = await openHandoffFor(tx, conversationId);
-    if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString() }).where(eq(handoffs.id, open.id));
+    if (open) await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString(), endReason: 'became-callback' }).where(eq(handoffs.id, open.id));
     const locality = queueLocalityFor(conversation.locality);
     await tx.insert(callbacks).values({
       id: crypto.randomUUID(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHubsConfig } from '../config/index.js';
 import { bankHolidays } from './bank-holidays.js';
-import { callbackDueAt, isHubOpen, isOutOfHours } from './working-time.js';
+import { callbackDueAt, isHubOpen, isOutOfHours, nextOpeningAt } from './working-time.js';
 
 const config = loadHubsConfig();
 
@@ -40,5 +40,17 @@ describe('opening hours in London time', () => {
   it('promises a callback by closing time on the next working day, in summer time too', () => {
     expect(callbackDueAt(config, 'south', new Date('2026-06-12T14:00:00Z')).toISOString()).toBe('2026-06-15T16:00:00.000Z');
     expect(callbackDueAt(config, 'south', new Date('2026-04-02T10:00:00Z')).toISOString()).toBe('2026-04-07T16:00:00.000Z');
+  });
+
+  it('knows when the hub opens next: this morning, after a weekend, after a bank holiday, or now', () => {
+    expect(nextOpeningAt(config, 'west', new Date('2026-11-24T07:00:00Z'))?.toISOString()).toBe('2026-11-24T08:30:00.000Z');
+    // Friday evening to Monday morning.
+    expect(nextOpeningAt(config, 'east', new Date('2026-11-27T17:00:00Z'))?.toISOString()).toBe('2026-11-30T08:30:00.000Z');
+    // Thursday 24 December evening: Christmas Day and the Boxing Day substitute are closed.
+    expect(nextOpeningAt(config, 'any', new Date('2026-12-24T18:00:00Z'))?.toISOString()).toBe('2026-12-29T08:30:00.000Z');
+    // In summer time 08:30 in London is 07:30 UTC.
+    expect(nextOpeningAt(config, 'south', new Date('2026-06-12T20:00:00Z'))?.toISOString()).toBe('2026-06-15T07:30:00.000Z');
+    const open = new Date('2026-11-24T11:00:00Z');
+    expect(nextOpeningAt(config, 'west', open)).toEqual(open);
   });
 });

@@ -64,6 +64,25 @@ export function callbackDueAt(config: HubsConfig, locality: string, requestedAt:
   throw new Error('no working day within 30 days: check opening hours config');
 }
 
+/**
+ * When the family's hub next opens (unknown locality: whichever hub opens first), for "back
+ * Tuesday 9:00". Undefined when none opens within 30 days (a config mistake, not a family's problem).
+ */
+export function nextOpeningAt(config: HubsConfig, locality: string, at: Date): Date | undefined {
+  const hubs = (LOCALITIES as readonly string[]).includes(locality) ? [locality as Locality] : [...LOCALITIES];
+  const today = localTime(at, config.timezone);
+  const openings = hubs.flatMap((name) => {
+    let date = today.date;
+    for (let i = 0; i < 30; i++, date = addDays(date, 1)) {
+      const hours = hoursOn(config.hubs[name], date);
+      if (!hours || !isWorkingDay(date, config) || (i === 0 && today.minutes >= hours[1])) continue;
+      return i === 0 && today.minutes >= hours[0] ? [at] : [zonedToUtc(date, hours[0], config.timezone)];
+    }
+    return [];
+  });
+  return openings.sort((a, b) => a.getTime() - b.getTime())[0];
+}
+
 /** A wall-clock time in a zone to the instant, correcting once for the zone's offset that day. */
 export function zonedToUtc(date: string, minutes: number, timeZone: string): Date {
   const guess = new Date(`${date}T00:00:00Z`).getTime() + minutes * 60_000;

@@ -58,12 +58,17 @@ export type HandoffStatus = z.infer<typeof HandoffStatus>;
 
 export const FamilyHandoffView = z.object({
   status: HandoffStatus,
-  /** 1-based place in the hub queue while waiting. */
+  /**
+   * 1-based place in the hub queue while waiting, counting only families still connected; absent
+   * when no one can answer now (a place in a queue nobody is serving would mislead).
+   */
   position: z.number().int().optional(),
   staffName: z.string().optional(),
   hub: z.string().optional(),
   /** True when no one can pick up now; the widget offers a callback. */
   offerCallback: z.boolean().optional(),
+  /** Out of hours: when the family's hub next opens (ISO), told before anything else. */
+  opensAt: z.string().optional(),
   /** When a callback was requested: the time we promised to call back by (ISO). */
   callbackDueAt: z.string().optional(),
 });

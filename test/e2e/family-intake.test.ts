@@ -31,9 +31,12 @@ async function type(page: Page, label: string, text: string) {
   await box.press('Enter');
 }
 
+/** Tuesday 11:00 in London: out of hours the family is told when the hub opens instead of waiting. */
+const OPEN_HOURS = new Date('2026-11-24T11:00:00Z');
+
 describe('a family on the demo council page', () => {
   it('completes the intake by clicking and typing, sees matched resources, and resumes after a server restart', async () => {
-    server = await startTestServer();
+    server = await startTestServer({ now: () => OPEN_HOURS });
     const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
     await page.goto(server.url);
     expect(await runAxe(page)).toEqual([]);
@@ -74,6 +77,6 @@ describe('a family on the demo council page', () => {
 
 async function startTestServerOnPort(databasePath: string, port: number): Promise<TestServer> {
   const { startServer } = await import('../../server/start-server.js');
-  const running = await startServer({ port, databasePath });
+  const running = await startServer({ port, databasePath, now: () => OPEN_HOURS });
   return { ...running, databasePath, stop: () => running.close(), dispose: () => running.close() };
 }

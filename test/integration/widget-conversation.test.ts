@@ -100,7 +100,9 @@ describe('a family conversation over a real WebSocket', () => {
 
     await answer(again, 'offer', ['talk']);
     const waiting = await again.waitFor<Extract<WidgetServerFrame, { type: 'handoff.updated' }>>((f) => f.type === 'handoff.updated');
-    expect(waiting.handoff).toMatchObject({ status: 'waiting', position: 1 });
+    // Nobody is signed in to answer: a callback is offered and no place in the queue is claimed.
+    expect(waiting.handoff).toMatchObject({ status: 'waiting', offerCallback: true });
+    expect(waiting.handoff.position).toBeUndefined();
     const handoff = (await server.ctx.db.select().from(handoffs).where(eq(handoffs.conversationId, ready.conversationId)))[0];
     expect(handoff).toMatchObject({ status: 'waiting', locality: 'south' });
     await again.close();

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Message } from '../../server/protocol/index.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { ConsentAnswer, ConsentCard } from './consent-card.js';
+import { ReferenceNotice } from './reference-notice.js';
 import { ResourceCards } from './resource-cards.js';
 import { SafeguardingCard } from './safeguarding-card.js';
 
@@ -60,6 +61,7 @@ export function MessageItem({ message, model, pending, live }: ItemProps) {
     case 'safeguarding':
       return <SafeguardingCard id={message.id} content={content} model={model} live={live} />;
     case 'event':
+      if (typeof content.text.params?.reference === 'string') return <ReferenceNotice text={content.text} reference={content.text.params.reference} model={model} />;
       return <p class="event">{t(content.text.key, content.text.params)}</p>;
     case 'consent-request':
       return <ConsentCard content={content} model={model} />;

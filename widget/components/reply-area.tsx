@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { OFFER_VALUES } from '../../server/protocol/offer-values.js';
 import type { WidgetModel } from '../model/widget-model.js';
 import { CallbackOffer } from './callback-offer.js';
 import { focusIfIdle } from './focus-if-idle.js';
@@ -20,8 +21,10 @@ export function ReplyArea({ model }: { model: WidgetModel }) {
   const prompt = withPerson ? null : chat.activePrompt.value;
   const historySeq = chat.historySeq.value;
   const asking = chat.pending.value.some((entry) => entry.frame.type === 'handoff.request');
-  const canAskForSomeone = !chat.ended.value && !asking && (handoff === 'none' || handoff === 'ended');
   const promptId = prompt?.id;
+  // One "Talk to someone" per screen: while the question itself offers it, the standing button goes.
+  const promptOffersTalk = prompt?.content.options?.some((option) => option.value === OFFER_VALUES.talk) ?? false;
+  const canAskForSomeone = !chat.ended.value && !asking && !promptOffersTalk && (handoff === 'none' || handoff === 'ended');
   const arrivedLive = !!prompt && historySeq !== null && prompt.seq > historySeq;
   // While an emergency card that just arrived is read, the question waits behind "Continue".
   const paused = !withPerson && !chat.ended.value && chat.safety.paused.value;

@@ -99,7 +99,9 @@ describe('node kinds', () => {
     expect(result.accepted).toEqual({ nodeId: 'who', values: ['parent'], labels: ['flows:t.parent'] });
     expect(result.state.answers).toEqual({ who: ['parent'] });
     expect(run(answer('who', 'parent', 'young')).rejected).toEqual({ key: 'flows:engine.chooseOne' });
-    expect(run(text('parent')).rejected).toEqual({ key: 'flows:engine.chooseFromOptions' });
+    // Typed words that name one option answer it; anything else asks for a button.
+    expect(run(text('Parent')).accepted).toEqual({ nodeId: 'who', values: ['parent'], labels: ['flows:t.parent'] });
+    expect(run(text('someone')).rejected).toEqual({ key: 'flows:engine.chooseFromOptions' });
   });
 
   it('branch follows the first matching case, and end finishes the flow', () => {
@@ -123,11 +125,14 @@ describe('node kinds', () => {
       const result = run(answer('who', 'parent'), answer('needs', 'housing'), text(typed));
       expect(result.state.answers['where']).toEqual(['BD7']);
       expect(summarise(flow, result.state, env)).toMatchObject({ postcodeDistrict: 'BD7', locality: 'south' });
+      // The family is told why only "BD7" is echoed back, before the next question.
+      expect(result.outputs[0]).toEqual({ type: 'message', content: { kind: 'localised', text: { key: 'flows:engine.postcodeKept', params: { district: 'BD7' } } } });
     }
     const invalid = run(answer('who', 'parent'), answer('needs', 'housing'), text('near the park'));
     expect(invalid.rejected).toEqual({ key: 'flows:engine.postcodeInvalid' });
     const skipped = run(answer('who', 'parent'), answer('needs', 'housing'), answer('where'));
     expect(skipped.state.answers['where']).toEqual([]);
+    expect(JSON.stringify(skipped.outputs)).not.toContain('postcodeKept');
     expect(summarise(flow, skipped.state, env).locality).toBe('any');
     const elsewhere = run(answer('who', 'parent'), answer('needs', 'housing'), text('LS1 4AP'));
     expect(summarise(flow, elsewhere.state, env)).toMatchObject({ postcodeDistrict: 'LS1', locality: 'any' });

@@ -1,12 +1,12 @@
 import type { MessageContent } from '../../protocol/content.js';
+import { OFFER_VALUES } from '../../protocol/offer-values.js';
 import { ENGINE_KEYS } from '../engine-keys.js';
 import type { OfferHandoffNode } from '../flow-schema.js';
 import type { FlowState } from '../flow-state.js';
 import { messageOutput, rejected, waitWithPrompt, type NodeBehaviour } from '../node-outcome.js';
 import { showResources } from './show-resources.js';
 
-/** The fixed option values of an offer, so the widget and tests can rely on them. */
-export const OFFER_VALUES = { talk: 'talk', more: 'more', done: 'done' } as const;
+export { OFFER_VALUES };
 
 export function offerHandoffNode(node: OfferHandoffNode): NodeBehaviour {
   // "Show more" is only offered when there is more to show, so it never leads to an empty page.
