@@ -10,7 +10,7 @@ import { localTime } from '../handoff/index.js';
 import { CreateEnquiryBody } from '../protocol/enquiry-bodies.js';
 import { assertCanOpenEnquiryFor } from './enquiry-access.js';
 import { recordEnquiryEvent, type EventContext } from './enquiry-events.js';
-import { eventsOf, findEnquiry, toView } from './enquiry-record.js';
+import { findEnquiry, loadView } from './enquiry-record.js';
 import { newReference } from './enquiry-reference.js';
 import { parseInput } from './parse-input.js';
 import { prefillDetails } from './prefill-details.js';
@@ -77,7 +77,7 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
       now,
     );
     const row = (await findEnquiry(tx, id))!;
-    return { view: toView(row, await eventsOf(tx, id)), created };
+    return { view: await loadView(tx, row), created };
   });
   publishCreated(ctx, result.created);
   return result.view;

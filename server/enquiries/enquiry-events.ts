@@ -12,6 +12,7 @@ export const ENQUIRY_EVENT_TYPES = [
   'enquiry.allocated',
   'enquiry.closed',
   'enquiry.consent_withdrawn',
+  'enquiry.level_changed',
 ] as const;
 export type EnquiryEventType = (typeof ENQUIRY_EVENT_TYPES)[number];
 

@@ -1,11 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { firstRow, type Tx } from '../db/index.js';
-import { enquiries, enquiryEvents } from '../db/tables.js';
-import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
+import { enquiries, enquiryEvents, enquiryLevelChanges } from '../db/tables.js';
+import type { LevelOfNeed, NextStep } from '../protocol/continuum-of-need.js';
+import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView, type LevelChangeView } from '../protocol/enquiry-bodies.js';
 
 export type EnquiryRow = typeof enquiries.$inferSelect;
 export type EnquiryEventRow = typeof enquiryEvents.$inferSelect;
+export type LevelChangeRow = typeof enquiryLevelChanges.$inferSelect;
 
 export async function findEnquiry(db: Tx, id: string): Promise<EnquiryRow | undefined> {
   return firstRow(await db.select().from(enquiries).where(eq(enquiries.id, id)).limit(1));
@@ -26,6 +28,29 @@ export async function eventsOf(db: Tx, enquiryId: string): Promise<EnquiryEventR
   return (await db.select().from(enquiryEvents).where(eq(enquiryEvents.enquiryId, enquiryId)).orderBy(asc(enquiryEvents.at), asc(enquiryEvents.id)));
 }
 
+export async function levelChangesOf(db: Tx, enquiryId: string): Promise<LevelChangeRow[]> {
+  return await db.select().from(enquiryLevelChanges).where(eq(enquiryLevelChanges.enquiryId, enquiryId)).orderBy(asc(enquiryLevelChanges.at), asc(enquiryLevelChanges.id));
+}
+
+/** The enquiry as the console shows it, with its events and its level-of-need history. */
+export async function loadView(db: Tx, row: EnquiryRow): Promise<EnquiryView> {
+  return toView(row, await eventsOf(db, row.id), await levelChangesOf(db, row.id));
+}
+
+function toLevelChangeView(c: LevelChangeRow): LevelChangeView {
+  return {
+    fromLevel: c.fromLevel as LevelOfNeed | null,
+    toLevel: c.toLevel as LevelOfNeed,
+    direction: c.direction,
+    nextStep: c.nextStep as NextStep,
+    leadPractitioner: c.leadPractitioner,
+    socialCareReferral: c.referralBy && c.referralOn ? { by: c.referralBy, on: c.referralOn } : null,
+    reason: c.reason,
+    by: c.by,
+    at: c.at,
+  };
+}
+
 /** Who the enquiry went to: kept on its latest allocation event (the table has no column for it). */
 export function allocationOf(events: EnquiryEventRow[]): AllocatedTo | null {
   const allocated = events.filter((e) => e.type === 'enquiry.allocated').at(-1);
@@ -40,6 +65,7 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
     reference: row.reference,
     conversationId: row.conversationId,
     status: row.status,
+    levelOfNeed: row.levelOfNeed,
     locality: details.locality,
     needs: details.needs,
     ...(details.urgency ? { urgency: details.urgency } : {}),
@@ -49,7 +75,7 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
   };
 }
 
-export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView {
+export function toView(row: EnquiryRow, events: EnquiryEventRow[], levelChanges: LevelChangeRow[]): EnquiryView {
   return {
     ...toSummaryView(row),
     details: detailsOf(row),
@@ -60,6 +86,8 @@ export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView 
     closedAt: row.closedAt,
     outcome: row.outcome,
     withdrawnAt: row.withdrawnAt,
+    nextStep: row.nextStep as NextStep | null,
+    levelChanges: levelChanges.map(toLevelChangeView),
     events: events.map((e) => ({ type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, by: e.by, at: e.at, detail: e.detail })),
   };
 }

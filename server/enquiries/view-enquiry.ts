@@ -4,7 +4,7 @@ import type { StaffRow } from '../auth/index.js';
 import { NotFoundError } from '../domain-errors.js';
 import type { EnquiryView } from '../protocol/enquiry-bodies.js';
 import { assertCanSeeEnquiry } from './enquiry-access.js';
-import { eventsOf, findEnquiry, toView } from './enquiry-record.js';
+import { findEnquiry, loadView } from './enquiry-record.js';
 
 /** One enquiry with its history. Every read of a family's enquiry is audited. */
 export async function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; actor: StaffRow; enquiryId: string }): Promise<EnquiryView> {
@@ -13,6 +13,6 @@ export async function viewEnquiry({ ctx, actor, enquiryId }: { ctx: AppContext; 
     if (!enquiry) throw new NotFoundError('enquiry');
     assertCanSeeEnquiry(actor, enquiry);
     await recordAudit(tx, actor, 'enquiry.viewed', { type: 'enquiry', id: enquiryId }, ctx.now());
-    return toView(enquiry, await eventsOf(tx, enquiryId));
+    return loadView(tx, enquiry);
   });
 }

@@ -7,4 +7,5 @@ export * from './widget-frames.js';
 export * from './staff-frames.js';
 export * from './http-bodies.js';
 export * from './enquiry-bodies.js';
+export * from './continuum-of-need.js';
 export * from './urgent-lane.js';

@@ -97,11 +97,11 @@ describe('the documented webhook payloads', () => {
       };
       const move = (id: string, body: object) => f.request('west', 'POST', `/api/enquiries/${id}/transition`, body);
       const first = await open();
-      await move(first.id, { to: 'triaged' });
+      await move(first.id, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
       await move(first.id, { to: 'advice-given' });
       await move(first.id, { to: 'closed', outcome: 'needs-met-by-advice' });
       const second = await open();
-      await move(second.id, { to: 'triaged' });
+      await move(second.id, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
       await move(second.id, { to: 'allocated', allocatedTo: { kind: 'service', name: 'Parenting team' } });
       await withdrawConsent(f.ctx, { conversationId: second.conversationId, consentId: second.consentId, by: 'family', clientMessageId: 'client-withdraw-openapi' });
 
