@@ -4,6 +4,7 @@ import type { EnquiriesModel } from '../model/enquiries-model.js';
 import { formatWhen } from '../model/format-time.js';
 import { hubLabel } from '../model/hub-label.js';
 import { EnquiryHistory } from './enquiry-history.js';
+import { EnquiryLevel } from './enquiry-level.js';
 import { EnquiryWorkflow } from './enquiry-workflow.js';
 import { LanguageName } from './language-name.js';
 
@@ -73,6 +74,7 @@ export function EnquiryDetail({ enquiries, enquiry, now }: { enquiries: Enquirie
           </>
         ) : null}
       </dl>
+      <EnquiryLevel enquiries={enquiries} enquiry={enquiry} now={now} />
       <EnquiryWorkflow enquiries={enquiries} enquiry={enquiry} />
       <EnquiryHistory events={enquiry.events} now={now} />
     </article>
