@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { firstRow, type Tx } from '../db/index.js';
 import { enquiries, enquiryEvents, enquiryLevelChanges } from '../db/tables.js';
 import type { LevelOfNeed, NextStep } from '../protocol/continuum-of-need.js';
-import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView, type LevelChangeView } from '../protocol/enquiry-bodies.js';
+import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView, type LevelChangeView, type ReferrerView } from '../protocol/enquiry-bodies.js';
 
 export type EnquiryRow = typeof enquiries.$inferSelect;
 export type EnquiryEventRow = typeof enquiryEvents.$inferSelect;
@@ -37,6 +37,18 @@ export async function loadView(db: Tx, row: EnquiryRow): Promise<EnquiryView> {
   return toView(row, await eventsOf(db, row.id), await levelChangesOf(db, row.id));
 }
 
+export function referrerViewOf(row: EnquiryRow): ReferrerView | null {
+  if (!row.referrerAgency && !row.referrerName) return null;
+  return {
+    agency: row.referrerAgency,
+    name: row.referrerName,
+    role: row.referrerRole,
+    organisation: row.referrerOrganisation,
+    email: row.referrerEmail,
+    phone: row.referrerPhone,
+  };
+}
+
 function toLevelChangeView(c: LevelChangeRow): LevelChangeView {
   return {
     fromLevel: c.fromLevel as LevelOfNeed | null,
@@ -66,6 +78,8 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
     conversationId: row.conversationId,
     status: row.status,
     levelOfNeed: row.levelOfNeed,
+    consentBasis: row.consentBasis,
+    referrer: referrerViewOf(row),
     locality: details.locality,
     needs: details.needs,
     ...(details.urgency ? { urgency: details.urgency } : {}),

@@ -177,12 +177,27 @@ export interface LevelChangeView {
   at: string;
 }
 
+/** The practitioner who asked for Early Help for the family, as they told the practitioner flow. */
+export interface ReferrerView {
+  agency: string | null;
+  name: string | null;
+  role: string | null;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export type ConsentBasis = 'family-given' | 'practitioner-attested';
+
 export interface EnquirySummaryView {
   id: string;
   reference: string;
   conversationId: string;
   status: EnquiryStatus;
   levelOfNeed: LevelOfNeed | null;
+  consentBasis: ConsentBasis;
+  /** Set for a practitioner's request: staff see "Request from" first. */
+  referrer: ReferrerView | null;
   locality: string;
   needs: string[];
   urgency?: string;
