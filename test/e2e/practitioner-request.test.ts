@@ -29,13 +29,24 @@ describe('a practitioner’s request, triaged on the Continuum of Need', () => {
     await pickLanguage(practitioner, 'engl', 'English');
     await expect.poll(() => logText(practitioner)).toContain('Which agency are you from?');
     await chooseOption(practitioner, 'Midwife or health visitor');
-    for (const answer of ['Priya Shah', 'Health visitor', 'Bradford District Care NHS Trust', 'priya.shah@example.nhs.uk']) await typeInto(practitioner, 'Type your answer', answer);
+    // Each answer waits for its question, so the log reads as a person would answer it.
+    const answerWhenAsked = async (question: string, answer: string, label = 'Type your answer') => {
+      await expect.poll(() => logText(practitioner)).toContain(question);
+      await typeInto(practitioner, label, answer);
+    };
+    await answerWhenAsked('What is your name?', 'Priya Shah');
+    await answerWhenAsked('What is your role?', 'Health visitor');
+    await answerWhenAsked('Which organisation or team are you in?', 'Bradford District Care NHS Trust');
+    await answerWhenAsked('What is your work email or phone number', 'priya.shah@example.nhs.uk');
+    await expect.poll(() => logText(practitioner)).toContain('do they agree to this request');
     await chooseOption(practitioner, 'Yes, the family agrees');
-    await typeInto(practitioner, 'Type your answer', 'Mum Aisha and a toddler; best by phone.');
+    await answerWhenAsked('Tell us about the family', 'Mum Aisha and a toddler; best by phone.');
+    await expect.poll(() => logText(practitioner)).toContain('What does the family need help with?');
     await tick(practitioner, ['Behaviour and parenting']);
-    await typeInto(practitioner, 'Your postcode', 'BD5 1AA');
-    await typeInto(practitioner, 'Type your answer', 'The toddler is not sleeping and mum is isolated.');
-    await typeInto(practitioner, 'Type your answer', 'Weekly visits.');
+    await answerWhenAsked("What is the family's postcode?", 'BD5 1AA', 'Your postcode');
+    await answerWhenAsked('What are you worried about?', 'The toddler is not sleeping and mum is isolated.');
+    await answerWhenAsked('What has been tried already?', 'Weekly visits.');
+    await expect.poll(() => logText(practitioner)).toContain('Send this request to a Family Hub?');
     await chooseOption(practitioner, 'Send the request');
     expect(await runAxe(practitioner)).toEqual([]);
 
