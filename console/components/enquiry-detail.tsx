@@ -4,8 +4,10 @@ import type { EnquiriesModel } from '../model/enquiries-model.js';
 import { formatWhen } from '../model/format-time.js';
 import { hubLabel } from '../model/hub-label.js';
 import { EnquiryHistory } from './enquiry-history.js';
+import { EnquiryLevel } from './enquiry-level.js';
 import { EnquiryWorkflow } from './enquiry-workflow.js';
 import { LanguageName } from './language-name.js';
+import { RequestFrom } from './request-from.js';
 
 /** One enquiry: what was recorded, where it stands, how it got there, and what can happen next. */
 export function EnquiryDetail({ enquiries, enquiry, now }: { enquiries: EnquiriesModel; enquiry: EnquiryView; now: number }) {
@@ -15,6 +17,7 @@ export function EnquiryDetail({ enquiries, enquiry, now }: { enquiries: Enquirie
   return (
     <article class="enquiry-detail" aria-labelledby="enquiry-detail-heading">
       <h3 id="enquiry-detail-heading">{t('enquiries.detailHeading', { reference: enquiry.reference })}</h3>
+      <RequestFrom enquiry={enquiry} />
       <p>
         {t('enquiries.status')}: <strong>{t(`enquiries.statuses.${enquiry.status}`)}</strong>
         {enquiry.withdrawnAt ? <strong class="badge badge-urgent">{t('enquiries.withdrawnAt', { time: formatWhen(enquiry.withdrawnAt, now) })}</strong> : null}
@@ -73,6 +76,7 @@ export function EnquiryDetail({ enquiries, enquiry, now }: { enquiries: Enquirie
           </>
         ) : null}
       </dl>
+      <EnquiryLevel enquiries={enquiries} enquiry={enquiry} now={now} />
       <EnquiryWorkflow enquiries={enquiries} enquiry={enquiry} />
       <EnquiryHistory events={enquiry.events} now={now} />
     </article>

@@ -1,11 +1,13 @@
 import type { EnquiryStatus } from '../../server/protocol/enquiry-bodies.js';
 import { t } from '../model/console-i18n.js';
 import { CLOSE_OUTCOMES } from '../model/enquiry-vocabulary.js';
+import { NeedFields } from './need-fields.js';
 
-/** Closing needs an outcome, allocating needs who it went to; every move may carry a note. */
+/** Triage needs a level of need, closing an outcome, allocating who it went to; every move may carry a note. */
 export function TransitionFields({ move }: { move: EnquiryStatus }) {
   return (
     <>
+      {move === 'triaged' ? <NeedFields idPrefix="transition" /> : null}
       {move === 'closed' ? (
         <div class="field">
           <label for="transition-outcome">{t('enquiries.outcomeLabel')}</label>

@@ -1,5 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { EnquirySummaryView, EnquiryView, TransitionBody } from '../../server/protocol/enquiry-bodies.js';
+import type { LevelOfNeed } from '../../server/protocol/continuum-of-need.js';
+import type { ChangeLevelBody, EnquirySummaryView, EnquiryView, TransitionBody } from '../../server/protocol/enquiry-bodies.js';
 import type { ApiClient } from './api-client.js';
 import type { LoadState } from './callbacks-model.js';
 import type { WorkProblem, WorkState } from './consent-work-model.js';
@@ -15,9 +16,12 @@ export interface EnquiriesModel {
   moveState: ReadonlySignal<WorkState>;
   /** The status the last successful change moved to, for the status line. */
   moved: ReadonlySignal<string | null>;
+  /** The level the last successful step up / step down moved to, for its status line. */
+  stepped: ReadonlySignal<LevelOfNeed | null>;
   load(): Promise<void>;
   open(enquiryId: string): Promise<void>;
   transition(enquiryId: string, move: TransitionBody): Promise<boolean>;
+  changeLevel(enquiryId: string, change: ChangeLevelBody): Promise<boolean>;
 }
 
 export function createEnquiriesModel(deps: { api: ApiClient; onSignedOut(): void }): EnquiriesModel {
@@ -29,10 +33,37 @@ export function createEnquiriesModel(deps: { api: ApiClient; onSignedOut(): void
   const problem = signal<WorkProblem | null>(null);
   const moveState = signal<WorkState>('idle');
   const moved = signal<string | null>(null);
+  const stepped = signal<LevelOfNeed | null>(null);
 
   function fail(status: number, error?: string): void {
     if (status === 401) onSignedOut();
     problem.value = { status, message: error ?? null };
+  }
+
+  /** Both kinds of change answer with the whole enquiry; only one may be in flight at a time. */
+  async function save(enquiryId: string, action: 'transition' | 'level', body: TransitionBody | ChangeLevelBody): Promise<boolean> {
+    if (moveState.peek() === 'saving') return false;
+    batch(() => {
+      moveState.value = 'saving';
+      problem.value = null;
+      moved.value = null;
+      stepped.value = null;
+    });
+    const result = await api.post<{ enquiry: EnquiryView }>(`/api/enquiries/${encodeURIComponent(enquiryId)}/${action}`, body);
+    if (result.ok) {
+      const enquiry = result.body.enquiry;
+      batch(() => {
+        current.value = enquiry;
+        moveState.value = 'idle';
+        if (action === 'transition') moved.value = enquiry.status;
+        else stepped.value = enquiry.levelOfNeed;
+        list.value = list.value.map((e) => (e.id === enquiry.id ? { ...e, status: enquiry.status, levelOfNeed: enquiry.levelOfNeed, withdrawn: enquiry.withdrawn } : e));
+      });
+      return true;
+    }
+    moveState.value = 'failed';
+    fail(result.status, result.error);
+    return false;
   }
 
   return {
@@ -43,6 +74,7 @@ export function createEnquiriesModel(deps: { api: ApiClient; onSignedOut(): void
     problem,
     moveState,
     moved,
+    stepped,
     async load() {
       if (listState.peek() === 'loading') return;
       listState.value = 'loading';
@@ -75,27 +107,11 @@ export function createEnquiriesModel(deps: { api: ApiClient; onSignedOut(): void
       currentState.value = 'failed';
       fail(result.status, result.error);
     },
-    async transition(enquiryId, move) {
-      if (moveState.peek() === 'saving') return false;
-      batch(() => {
-        moveState.value = 'saving';
-        problem.value = null;
-        moved.value = null;
-      });
-      const result = await api.post<{ enquiry: EnquiryView }>(`/api/enquiries/${encodeURIComponent(enquiryId)}/transition`, move);
-      if (result.ok) {
-        const enquiry = result.body.enquiry;
-        batch(() => {
-          current.value = enquiry;
-          moveState.value = 'idle';
-          moved.value = enquiry.status;
-          list.value = list.value.map((e) => (e.id === enquiry.id ? { ...e, status: enquiry.status, withdrawn: enquiry.withdrawn } : e));
-        });
-        return true;
-      }
-      moveState.value = 'failed';
-      fail(result.status, result.error);
-      return false;
+    transition(enquiryId, move) {
+      return save(enquiryId, 'transition', move);
+    },
+    changeLevel(enquiryId, change) {
+      return save(enquiryId, 'level', change);
     },
   };
 }

@@ -1,4 +1,4 @@
-export { resumeConversation, changeLanguage, INTAKE_FLOW_ID, type ResumeInput, type ResumeResult } from './resume-conversation.js';
+export { resumeConversation, changeLanguage, INTAKE_FLOW_ID, PRACTITIONER_FLOW_ID, type ResumeInput, type ResumeResult } from './resume-conversation.js';
 export { receiveFamilyInput, type FamilyInput, type ReceiveResult } from './receive-family-input.js';
 export { appendMessages, listMessages, findByClientMessageId, toMessage, type NewMessage } from './message-log.js';
 export { findConversation, type ConversationRow } from './conversation-record.js';

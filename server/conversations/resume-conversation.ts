@@ -11,12 +11,16 @@ import { flowEnvFor } from './flow-env.js';
 import { appendMessages, listMessages } from './message-log.js';
 
 export const INTAKE_FLOW_ID = 'family-front-door';
+/** The request a practitioner from another agency makes for a family, with the family's agreement. */
+export const PRACTITIONER_FLOW_ID = 'practitioner-request';
 
 export interface ResumeInput {
   conversationId?: string;
   token?: string;
   language: string;
   fallbackLanguage?: string;
+  /** Only read when a new conversation starts; a resumed one keeps its flow. */
+  route?: 'family' | 'practitioner';
 }
 
 export interface ResumeResult {
@@ -56,8 +60,9 @@ export async function changeLanguage(ctx: AppContext, conversationId: string, ch
 }
 
 async function startConversation(ctx: AppContext, input: ResumeInput): Promise<ResumeResult> {
-  const flow = ctx.flows.get(INTAKE_FLOW_ID);
-  if (!flow) throw new Error(`flow ${INTAKE_FLOW_ID} is not loaded`);
+  const flowId = input.route === 'practitioner' ? PRACTITIONER_FLOW_ID : INTAKE_FLOW_ID;
+  const flow = ctx.flows.get(flowId);
+  if (!flow) throw new Error(`flow ${flowId} is not loaded`);
   const now = ctx.now();
   const { token, hash } = newResumeToken();
   const id = crypto.randomUUID();

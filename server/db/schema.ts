@@ -158,6 +158,12 @@ export const consents = sqliteTable('consents', {
   withdrawnAt: text('withdrawn_at'),
   /** 'family' (from the widget) or the id of the staff member who recorded a spoken withdrawal. */
   withdrawnBy: text('withdrawn_by'),
+  /** 'practitioner-attested': a practitioner said the family agreed; requested_by is the staff member who recorded it. */
+  basis: text('basis', { enum: ['family-given', 'practitioner-attested'] })
+    .notNull()
+    .default('family-given'),
+  /** Who attested, as they gave it: "name, role, organisation". */
+  attestedBy: text('attested_by'),
 });
 
 export const enquiries = sqliteTable('enquiries', {
@@ -181,6 +187,38 @@ export const enquiries = sqliteTable('enquiries', {
   closedAt: text('closed_at'),
   outcome: text('outcome'),
   withdrawnAt: text('withdrawn_at'),
+  /** Continuum of Need set at triage (server/protocol/continuum-of-need.ts); changes are in enquiry_level_changes. */
+  levelOfNeed: text('level_of_need', { enum: ['getting-advice', 'getting-help', 'getting-more-help', 'help-to-address-harm'] }),
+  nextStep: text('next_step'),
+  /** 'family-given' (the consent card) or 'practitioner-attested' (a practitioner said the family agreed). */
+  consentBasis: text('consent_basis', { enum: ['family-given', 'practitioner-attested'] })
+    .notNull()
+    .default('family-given'),
+  /** Set when a practitioner from another agency asked for the enquiry: who to tell the outcome. */
+  referrerAgency: text('referrer_agency'),
+  referrerName: text('referrer_name'),
+  referrerRole: text('referrer_role'),
+  referrerOrganisation: text('referrer_organisation'),
+  referrerEmail: text('referrer_email'),
+  referrerPhone: text('referrer_phone'),
+});
+
+/** Every level of need an enquiry was given, with who, when and why: the step-up / step-down history. */
+export const enquiryLevelChanges = sqliteTable('enquiry_level_changes', {
+  id: text('id').primaryKey(),
+  enquiryId: text('enquiry_id')
+    .notNull()
+    .references(() => enquiries.id),
+  fromLevel: text('from_level'),
+  toLevel: text('to_level').notNull(),
+  direction: text('direction', { enum: ['set', 'step-up', 'step-down'] }).notNull(),
+  nextStep: text('next_step').notNull(),
+  leadPractitioner: text('lead_practitioner'),
+  referralBy: text('referral_by'),
+  referralOn: text('referral_on'),
+  reason: text('reason'),
+  by: text('by').notNull(),
+  at: text('at').notNull(),
 });
 
 export const enquiryEvents = sqliteTable('enquiry_events', {

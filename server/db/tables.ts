@@ -20,6 +20,7 @@ export const {
   consents,
   enquiries,
   enquiryEvents,
+  enquiryLevelChanges,
   webhookDeliveries,
   auditLog,
   safeguardingTriggers,

@@ -10,9 +10,10 @@ import { localTime } from '../handoff/index.js';
 import { CreateEnquiryBody } from '../protocol/enquiry-bodies.js';
 import { assertCanOpenEnquiryFor } from './enquiry-access.js';
 import { recordEnquiryEvent, type EventContext } from './enquiry-events.js';
-import { eventsOf, findEnquiry, toView } from './enquiry-record.js';
+import { findEnquiry, loadView } from './enquiry-record.js';
 import { newReference } from './enquiry-reference.js';
 import { parseInput } from './parse-input.js';
+import { attestedConsent, isPractitionerRequest, practitionerNotes, referrerOf } from './practitioner-request.js';
 import { prefillDetails } from './prefill-details.js';
 
 type ConsentRow = typeof consents.$inferSelect;
@@ -30,7 +31,8 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
     const conversation = await findConversation(tx, conversationId);
     if (!conversation) throw new NotFoundError('conversation');
     await assertCanOpenEnquiryFor(tx, actor, conversationId);
-    const consent = await consentToShare(tx, conversationId);
+    const fromPractitioner = isPractitionerRequest(conversation);
+    const consent = fromPractitioner ? await attestedConsent(ctx, tx, actor, conversation) : await consentToShare(tx, conversationId);
     const open = firstRow(
       await tx
         .select({ reference: enquiries.reference })
@@ -47,7 +49,9 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
       .select({ severity: safeguardingTriggers.severity })
       .from(safeguardingTriggers)
       .where(eq(safeguardingTriggers.conversationId, conversationId));
-    const details = prefillDetails({ conversation, callback, triggers: triggers.map((t) => t.severity) }, corrections);
+    const notes = fromPractitioner ? practitionerNotes(conversation) : undefined;
+    const told = fromPractitioner ? { whoIsAsking: 'helper' as const, ...(notes ? { staffNotes: notes } : {}) } : {};
+    const details = prefillDetails({ conversation, callback, triggers: triggers.map((t) => t.severity) }, { ...told, ...corrections });
 
     const id = crypto.randomUUID();
     const reference = await newReference(tx, Number(localTime(now, ctx.hubs.timezone).date.slice(0, 4)));
@@ -61,6 +65,8 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
       contactAt: (await firstContactAt(tx, conversationId)) ?? conversation.createdAt,
       createdBy: actor.id,
       createdAt: now.toISOString(),
+      consentBasis: consent.basis,
+      ...(fromPractitioner ? referrerOf(conversation) : {}),
     });
     await recordEnquiryEvent(
       { db: tx, webhook: ctx.webhook },
@@ -77,7 +83,7 @@ export async function createEnquiry({ ctx, actor, input }: { ctx: AppContext & E
       now,
     );
     const row = (await findEnquiry(tx, id))!;
-    return { view: toView(row, await eventsOf(tx, id)), created };
+    return { view: await loadView(tx, row), created };
   });
   publishCreated(ctx, result.created);
   return result.view;

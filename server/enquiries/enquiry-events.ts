@@ -3,6 +3,7 @@ import { orderedId, type Tx } from '../db/index.js';
 import { consents, enquiries, enquiryEvents, webhookDeliveries } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import { NotFoundError } from '../domain-errors.js';
+import { referrerViewOf } from './enquiry-record.js';
 
 /** What happens to an enquiry, by name. The same names go out as webhook event types. */
 export const ENQUIRY_EVENT_TYPES = [
@@ -12,6 +13,7 @@ export const ENQUIRY_EVENT_TYPES = [
   'enquiry.allocated',
   'enquiry.closed',
   'enquiry.consent_withdrawn',
+  'enquiry.level_changed',
 ] as const;
 export type EnquiryEventType = (typeof ENQUIRY_EVENT_TYPES)[number];
 
@@ -94,6 +96,8 @@ function payloadData(enquiry: EnquiryRow, input: EnquiryEventInput): Record<stri
       createdAt: enquiry.createdAt,
       createdBy: enquiry.createdBy,
       details: enquiry.details,
+      consentBasis: enquiry.consentBasis,
+      referrer: referrerViewOf(enquiry),
     };
   }
   return {

@@ -2,11 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { firstRow, type Tx } from '../db/index.js';
 import { withdrawnDetails } from './withdrawn-details.js';
-import { enquiries, enquiryEvents } from '../db/tables.js';
-import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView } from '../protocol/enquiry-bodies.js';
+import { enquiries, enquiryEvents, enquiryLevelChanges } from '../db/tables.js';
+import type { LevelOfNeed, NextStep } from '../protocol/continuum-of-need.js';
+import { EnquiryDetails, type AllocatedTo, type EnquirySummaryView, type EnquiryView, type LevelChangeView, type ReferrerView } from '../protocol/enquiry-bodies.js';
 
 export type EnquiryRow = typeof enquiries.$inferSelect;
 export type EnquiryEventRow = typeof enquiryEvents.$inferSelect;
+export type LevelChangeRow = typeof enquiryLevelChanges.$inferSelect;
 
 export async function findEnquiry(db: Tx, id: string): Promise<EnquiryRow | undefined> {
   return firstRow(await db.select().from(enquiries).where(eq(enquiries.id, id)).limit(1));
@@ -25,6 +27,41 @@ export function detailsOf(row: EnquiryRow): EnquiryDetails {
 
 export async function eventsOf(db: Tx, enquiryId: string): Promise<EnquiryEventRow[]> {
   return (await db.select().from(enquiryEvents).where(eq(enquiryEvents.enquiryId, enquiryId)).orderBy(asc(enquiryEvents.at), asc(enquiryEvents.id)));
+}
+
+export async function levelChangesOf(db: Tx, enquiryId: string): Promise<LevelChangeRow[]> {
+  return await db.select().from(enquiryLevelChanges).where(eq(enquiryLevelChanges.enquiryId, enquiryId)).orderBy(asc(enquiryLevelChanges.at), asc(enquiryLevelChanges.id));
+}
+
+/** The enquiry as the console shows it, with its events and its level-of-need history. */
+export async function loadView(db: Tx, row: EnquiryRow): Promise<EnquiryView> {
+  return toView(row, await eventsOf(db, row.id), await levelChangesOf(db, row.id));
+}
+
+export function referrerViewOf(row: EnquiryRow): ReferrerView | null {
+  if (!row.referrerAgency && !row.referrerName) return null;
+  return {
+    agency: row.referrerAgency,
+    name: row.referrerName,
+    role: row.referrerRole,
+    organisation: row.referrerOrganisation,
+    email: row.referrerEmail,
+    phone: row.referrerPhone,
+  };
+}
+
+function toLevelChangeView(c: LevelChangeRow): LevelChangeView {
+  return {
+    fromLevel: c.fromLevel as LevelOfNeed | null,
+    toLevel: c.toLevel as LevelOfNeed,
+    direction: c.direction,
+    nextStep: c.nextStep as NextStep,
+    leadPractitioner: c.leadPractitioner,
+    socialCareReferral: c.referralBy && c.referralOn ? { by: c.referralBy, on: c.referralOn } : null,
+    reason: c.reason,
+    by: c.by,
+    at: c.at,
+  };
 }
 
 /** Who the enquiry went to: kept on its latest allocation event (the table has no column for it). */
@@ -46,6 +83,9 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
     reference: row.reference,
     conversationId: row.conversationId,
     status: row.status,
+    levelOfNeed: row.levelOfNeed,
+    consentBasis: row.consentBasis,
+    referrer: referrerViewOf(row),
     locality: details.locality,
     needs: details.needs,
     ...(details.urgency ? { urgency: details.urgency } : {}),
@@ -55,7 +95,7 @@ export function toSummaryView(row: EnquiryRow): EnquirySummaryView {
   };
 }
 
-export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView {
+export function toView(row: EnquiryRow, events: EnquiryEventRow[], levelChanges: LevelChangeRow[]): EnquiryView {
   return {
     ...toSummaryView(row),
     details: shownDetails(row),
@@ -66,7 +106,8 @@ export function toView(row: EnquiryRow, events: EnquiryEventRow[]): EnquiryView 
     closedAt: row.closedAt,
     outcome: row.outcome,
     withdrawnAt: row.withdrawnAt,
-    // An event's detail (who it was allocated to, a closing note) is about the family too.
+    nextStep: row.nextStep as NextStep | null,
+    levelChanges: levelChanges.map(toLevelChangeView),
     events: events.map((e) => ({ type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, by: e.by, at: e.at, detail: row.withdrawnAt ? null : e.detail })),
   };
 }

@@ -5,7 +5,16 @@ import { checkTransition } from './enquiry-workflow.js';
 const allowed = (from: EnquiryStatus, withdrawn = false) =>
   ENQUIRY_STATUSES.filter((to) => {
     try {
-      checkTransition(from, { to, outcome: to === 'closed' ? 'support-provided' : undefined, allocatedTo: to === 'allocated' ? { kind: 'service', name: 'Housing Options' } : undefined }, withdrawn);
+      checkTransition(
+        from,
+        {
+          to,
+          outcome: to === 'closed' ? 'support-provided' : undefined,
+          allocatedTo: to === 'allocated' ? { kind: 'service', name: 'Housing Options' } : undefined,
+          need: to === 'triaged' ? { level: 'getting-help', nextStep: 'family-hub-support' } : undefined,
+        },
+        withdrawn,
+      );
       return true;
     } catch {
       return false;
@@ -32,5 +41,6 @@ describe('checkTransition', () => {
     expect(checkTransition('triaged', { to: 'closed', outcome: 'other', note: 'Moved in with grandparents' }, false)).toBe('closed');
     expect(() => checkTransition('triaged', { to: 'allocated' }, false)).toThrow(/lead practitioner or service/);
     expect(() => checkTransition('new', { to: 'triaged', outcome: 'support-provided' }, false)).toThrow(/only given when closing/);
+    expect(() => checkTransition('new', { to: 'triaged' }, false)).toThrow(/level of need/);
   });
 });

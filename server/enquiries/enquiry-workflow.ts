@@ -1,6 +1,7 @@
 import { UnprocessableError } from '../domain-errors.js';
 import type { EnquiryStatus, TransitionBody } from '../protocol/enquiry-bodies.js';
 import type { EnquiryEventType } from './enquiry-events.js';
+import { checkMoveFitsLevel, type NeedFacts } from './level-of-need-rules.js';
 
 /**
  * new -> triaged -> advice-given | allocated -> closed. A triaged enquiry may also close straight
@@ -21,8 +22,13 @@ export const EVENT_FOR_STATUS: Record<Exclude<EnquiryStatus, 'new'>, EnquiryEven
   closed: 'enquiry.closed',
 };
 
-/** Throws when the move is not allowed, or lacks what it needs (who it went to, how it ended). */
-export function checkTransition(from: EnquiryStatus, move: TransitionBody, withdrawn: boolean): Exclude<EnquiryStatus, 'new'> {
+const NOT_TRIAGED: NeedFacts = { level: null, safeguardingFlagged: false };
+
+/**
+ * Throws when the move is not allowed, or lacks what it needs (who it went to, how it ended, a
+ * level of need that fits at triage).
+ */
+export function checkTransition(from: EnquiryStatus, move: TransitionBody, withdrawn: boolean, facts: NeedFacts = NOT_TRIAGED): Exclude<EnquiryStatus, 'new'> {
   const { to } = move;
   if (from === 'closed') throw new UnprocessableError('This enquiry is closed.');
   if (to === 'new') throw new UnprocessableError('An enquiry cannot go back to new.');
@@ -36,5 +42,7 @@ export function checkTransition(from: EnquiryStatus, move: TransitionBody, withd
   if (to === 'allocated' && !move.allocatedTo) throw new UnprocessableError('Say which lead practitioner or service the enquiry is allocated to.');
   if (to === 'closed' && !move.outcome) throw new UnprocessableError('Choose the outcome to close an enquiry.');
   if (move.outcome === 'other' && !move.note) throw new UnprocessableError('Say what the outcome was in the note.');
+  // Closing a withdrawn enquiry is always allowed: the family's withdrawal outweighs the level's rules.
+  if (!withdrawn) checkMoveFitsLevel(move, facts);
   return to;
 }

@@ -1,5 +1,5 @@
-import type { AllocatedTo, EnquiryDetails } from '../protocol/enquiry-bodies.js';
-import { allocationOf, detailsOf, type EnquiryEventRow, type EnquiryRow } from './enquiry-record.js';
+import type { AllocatedTo, ConsentBasis, EnquiryDetails, ReferrerView } from '../protocol/enquiry-bodies.js';
+import { allocationOf, detailsOf, referrerViewOf, type EnquiryEventRow, type EnquiryRow } from './enquiry-record.js';
 
 /**
  * One enquiry as the case system receives it. A withdrawn enquiry keeps only its reference, status
@@ -20,7 +20,17 @@ interface ExportBase {
 
 export type ExportRecord =
   | (ExportBase & { withdrawn: true })
-  | (ExportBase & { withdrawn: false; outcome: string | null; outcomeNote: string | null; allocatedTo: AllocatedTo | null; details: EnquiryDetails });
+  | (ExportBase & {
+      withdrawn: false;
+      outcome: string | null;
+      outcomeNote: string | null;
+      allocatedTo: AllocatedTo | null;
+      details: EnquiryDetails;
+      levelOfNeed: string | null;
+      nextStep: string | null;
+      consentBasis: ConsentBasis;
+      referrer: ReferrerView | null;
+    });
 
 export function toExportRecord(row: EnquiryRow, events: EnquiryEventRow[]): ExportRecord {
   const base = {
@@ -36,7 +46,18 @@ export function toExportRecord(row: EnquiryRow, events: EnquiryEventRow[]): Expo
   };
   if (row.withdrawnAt) return { ...base, withdrawn: true };
   const closed = events.filter((e) => e.type === 'enquiry.closed').at(-1)?.detail as { note?: string } | null | undefined;
-  return { ...base, withdrawn: false, outcome: row.outcome, outcomeNote: closed?.note ?? null, allocatedTo: allocationOf(events), details: detailsOf(row) };
+  return {
+    ...base,
+    withdrawn: false,
+    outcome: row.outcome,
+    outcomeNote: closed?.note ?? null,
+    allocatedTo: allocationOf(events),
+    details: detailsOf(row),
+    levelOfNeed: row.levelOfNeed,
+    nextStep: row.nextStep,
+    consentBasis: row.consentBasis,
+    referrer: referrerViewOf(row),
+  };
 }
 
 export const CSV_HEADER = [
@@ -44,6 +65,8 @@ export const CSV_HEADER = [
   'outcome', 'outcome_note', 'allocated_to_kind', 'allocated_to_name', 'who_is_asking', 'family_members', 'child_age_bands', 'needs',
   'other_needs', 'postcode_district', 'locality', 'language', 'interpreter_needed', 'interpreter_language', 'contact_method',
   'contact_value', 'contact_preferred_time', 'safe_to_leave_message', 'urgency', 'safeguarding_flags', 'family_own_words', 'staff_notes',
+  'level_of_need', 'next_step', 'consent_basis', 'referrer_agency', 'referrer_name', 'referrer_role', 'referrer_organisation',
+  'referrer_email', 'referrer_phone',
 ] as const;
 
 /** The record as CSV cells in CSV_HEADER order; lists are joined with "; ". writeCsv guards every cell. */
@@ -77,5 +100,14 @@ export function toCsvCells(record: ExportRecord): string[] {
     d.safeguardingFlags.join('; '),
     free(d.familyOwnWords),
     free(d.staffNotes),
+    record.levelOfNeed ?? '',
+    record.nextStep ?? '',
+    record.consentBasis,
+    record.referrer?.agency ?? '',
+    free(record.referrer?.name),
+    free(record.referrer?.role),
+    free(record.referrer?.organisation),
+    free(record.referrer?.email),
+    free(record.referrer?.phone),
   ];
 }

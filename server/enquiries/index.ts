@@ -6,6 +6,7 @@ export { recordEnquiryEvent, ENQUIRY_EVENT_TYPES, type EnquiryEventType, type En
 export { createEnquiry } from './create-enquiry.js';
 export { prefillDetails, type EnquiryCorrections } from './prefill-details.js';
 export { transitionEnquiry } from './transition-enquiry.js';
+export { changeLevelOfNeed } from './change-level-of-need.js';
 export { checkTransition, NEXT_STATUSES } from './enquiry-workflow.js';
 export { viewEnquiry } from './view-enquiry.js';
 export { listEnquiries } from './list-enquiries.js';

@@ -5,9 +5,10 @@ import type { StaffRow } from '../auth/index.js';
 import { appendMessages, findConversation, publishCreated } from '../conversations/index.js';
 import { consents } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
-import { ConflictError, NotFoundError } from '../domain-errors.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../domain-errors.js';
 import { assertHolds, openHandoffFor } from '../handoff/index.js';
 import { CONSENT_WORDING, consentParagraphs, hashWording } from './consent-wording.js';
+import { isPractitionerRequest } from './practitioner-request.js';
 import { wordingSources } from './wording-sources.js';
 
 /** Sends the family a consent card in their language and records exactly what it said. */
@@ -18,6 +19,10 @@ export async function requestConsent({ ctx, actor, conversationId }: { ctx: AppC
     const handoff = await openHandoffFor(tx, conversationId);
     if (!conversation || !handoff) throw new NotFoundError('live conversation');
     assertHolds(actor, handoff);
+    // The person in a practitioner's request is not the family: their "yes" would be recorded as the family's own.
+    if (isPractitionerRequest(conversation)) {
+      throw new UnprocessableError('This is a practitioner’s request: the family consent card is for families. The practitioner’s confirmation that the family agrees is recorded when you open the enquiry.');
+    }
     const pending = firstRow(
       await tx
         .select()

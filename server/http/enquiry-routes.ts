@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
 import {
+  changeLevelOfNeed,
   createEnquiry,
   exportEnquiries,
   listEnquiries,
@@ -10,7 +11,7 @@ import {
   viewEnquiry,
   type EventContext,
 } from '../enquiries/index.js';
-import { CreateEnquiryBody, EnquiryListQuery, ExportQuery, TransitionBody, WithdrawConsentBody } from '../protocol/enquiry-bodies.js';
+import { ChangeLevelBody, CreateEnquiryBody, EnquiryListQuery, ExportQuery, TransitionBody, WithdrawConsentBody } from '../protocol/enquiry-bodies.js';
 import { parseJson } from './parse-json.js';
 import { parseQuery } from './parse-query.js';
 
@@ -50,6 +51,11 @@ export function enquiryRoutes(ctx: AppContext & EventContext): Hono<AuthEnv> {
     const body = await parseJson(c, TransitionBody);
     if (!body.ok) return body.response;
     return c.json({ enquiry: await transitionEnquiry({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
+  });
+  app.post('/api/enquiries/:id/level', async (c) => {
+    const body = await parseJson(c, ChangeLevelBody);
+    if (!body.ok) return body.response;
+    return c.json({ enquiry: await changeLevelOfNeed({ ctx, actor: c.var.session.staff, enquiryId: c.req.param('id'), input: body.data }) });
   });
   app.post('/api/conversations/:id/consent/withdraw', async (c) => {
     const body = await parseJson(c, WithdrawConsentBody);

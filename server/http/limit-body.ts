@@ -14,7 +14,7 @@ export const BODY_LIMITS = {
 /** The larger limits, by path; every other route gets `small`. */
 const ROUTE_LIMITS: [path: RegExp, maxSize: number][] = [
   [/^\/api\/enquiries$/, BODY_LIMITS.enquiry],
-  [/^\/api\/enquiries\/[^/]+\/transition$/, BODY_LIMITS.note],
+  [/^\/api\/enquiries\/[^/]+\/(transition|level)$/, BODY_LIMITS.note],
   [/^\/api\/callbacks\/[^/]+\/done$/, BODY_LIMITS.note],
 ];
 

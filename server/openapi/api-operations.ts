@@ -3,6 +3,7 @@ import { TranslationChangeBody } from '../protocol/translation-bodies.js';
 import {
   AuditQuery,
   CallbackDoneBody,
+  ChangeLevelBody,
   ConversationListQuery,
   ConversationNoteBody,
   CreateEnquiryBody,
@@ -59,6 +60,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/enquiries/export', summary: 'Export enquiries for the case system (JSON or CSV)', tag: 'enquiries', access: 'manager', query: ExportQuery, success: { status: 200, description: 'An attachment', contentType: 'text/csv' } },
   { method: 'get', path: '/api/enquiries/:id', summary: 'One enquiry with its history', tag: 'enquiries', access: 'staff', success: { status: 200, description: 'The enquiry' } },
   { method: 'post', path: '/api/enquiries/:id/transition', summary: 'Move an enquiry to its next status', tag: 'enquiries', access: 'staff', body: { name: 'TransitionBody', schema: TransitionBody }, success: { status: 200, description: 'The updated enquiry' } },
+  { method: 'post', path: '/api/enquiries/:id/level', summary: 'Step an enquiry up or down the Continuum of Need', tag: 'enquiries', access: 'staff', body: { name: 'ChangeLevelBody', schema: ChangeLevelBody }, success: { status: 200, description: 'The updated enquiry' } },
   { method: 'post', path: '/api/conversations/:id/consent/withdraw', summary: 'Record a withdrawal of consent the family gave in person or by phone', tag: 'enquiries', access: 'staff', body: { name: 'WithdrawConsentBody', schema: WithdrawConsentBody }, success: { status: 200, description: 'Recorded' } },
   { method: 'get', path: '/api/manager/measures', summary: 'Process measures over a date range', tag: 'manager', access: 'manager', query: DateRangeQuery, success: { status: 200, description: 'Measures' } },
   { method: 'get', path: '/api/manager/scorecard', summary: 'The Early Help scorecard: headline measures with targets and red/amber/green, every measure in total and per hub, a weekly or monthly series and demand (definitions: docs/scorecard.md)', tag: 'manager', access: 'manager', query: ScorecardQuery, success: { status: 200, description: 'Scorecard' } },

@@ -17,6 +17,11 @@ const Created = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   details: EnquiryDetails,
+  consentBasis: z.enum(['family-given', 'practitioner-attested']),
+  referrer: z
+    .object({ agency: z.string().nullable(), name: z.string().nullable(), role: z.string().nullable(), organisation: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() })
+    .strict()
+    .nullable(),
 }).strict();
 
 const Changed = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getLanguage } from '../i18n/language-registry.js';
+import { LEVELS_OF_NEED, NEXT_STEPS, type LevelChangeDirection, type LevelOfNeed, type NextStep } from './continuum-of-need.js';
 import { AGE_BAND_IDS, ASKERS, LOCALITIES, NEEDS, SAFEGUARDING_SEVERITIES, URGENCIES } from './vocabulary.js';
 
 /** Early Help enquiries: what staff send to open and move one, and what the console gets back. */
@@ -95,15 +96,37 @@ export const AllocatedTo = z.object({
 });
 export type AllocatedTo = z.infer<typeof AllocatedTo>;
 
+/**
+ * Where triage places the family on the Continuum of Need and what happens next. The fit between
+ * level and next step is checked in server/enquiries/level-of-need-rules.ts.
+ */
+export const NeedPlacement = z
+  .object({
+    level: z.enum(LEVELS_OF_NEED),
+    nextStep: z.enum(NEXT_STEPS),
+    /** Getting More Help: the Early Help Assessment's named lead practitioner. */
+    leadPractitioner: Text(200).optional(),
+    /** Help to Address Harm: when the referral to Children's Social Care was made, and by whom. */
+    socialCareReferral: z.object({ by: Text(200), on: IsoDate }).strict().optional(),
+  })
+  .strict();
+export type NeedPlacement = z.infer<typeof NeedPlacement>;
+
 export const TransitionBody = z
   .object({
     to: z.enum(ENQUIRY_STATUSES),
     outcome: z.enum(CLOSE_OUTCOMES).optional(),
     allocatedTo: AllocatedTo.optional(),
+    /** Required when triaging. */
+    need: NeedPlacement.optional(),
     note: Text(2000).optional(),
   })
   .strict();
 export type TransitionBody = z.infer<typeof TransitionBody>;
+
+/** A step up or step down after triage: the new placement and why. */
+export const ChangeLevelBody = z.object({ need: NeedPlacement, reason: Text(2000) }).strict();
+export type ChangeLevelBody = z.infer<typeof ChangeLevelBody>;
 
 export const WithdrawConsentBody = z.object({ consentId: z.string().uuid() }).strict();
 export type WithdrawConsentBody = z.infer<typeof WithdrawConsentBody>;
@@ -145,11 +168,39 @@ export interface EnquiryEventView {
   detail: unknown;
 }
 
+export interface LevelChangeView {
+  fromLevel: LevelOfNeed | null;
+  toLevel: LevelOfNeed;
+  direction: LevelChangeDirection;
+  nextStep: NextStep;
+  leadPractitioner: string | null;
+  socialCareReferral: { by: string; on: string } | null;
+  reason: string | null;
+  by: string;
+  at: string;
+}
+
+/** The practitioner who asked for Early Help for the family, as they told the practitioner flow. */
+export interface ReferrerView {
+  agency: string | null;
+  name: string | null;
+  role: string | null;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export type ConsentBasis = 'family-given' | 'practitioner-attested';
+
 export interface EnquirySummaryView {
   id: string;
   reference: string;
   conversationId: string;
   status: EnquiryStatus;
+  levelOfNeed: LevelOfNeed | null;
+  consentBasis: ConsentBasis;
+  /** Set for a practitioner's request: staff see "Request from" first. */
+  referrer: ReferrerView | null;
   locality: string;
   needs: string[];
   urgency?: string;
@@ -167,6 +218,8 @@ export interface EnquiryView extends EnquirySummaryView {
   closedAt: string | null;
   outcome: string | null;
   withdrawnAt: string | null;
+  nextStep: NextStep | null;
+  levelChanges: LevelChangeView[];
   events: EnquiryEventView[];
 }
 

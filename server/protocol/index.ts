@@ -7,5 +7,6 @@ export * from './widget-frames.js';
 export * from './staff-frames.js';
 export * from './http-bodies.js';
 export * from './enquiry-bodies.js';
+export * from './continuum-of-need.js';
 export * from './urgent-lane.js';
 export * from './conversation-list.js';

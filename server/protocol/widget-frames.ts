@@ -20,6 +20,8 @@ export const WidgetClientFrame = z.discriminatedUnion('type', [
     language: LanguageTag,
     /** Second language to continue in when `language` has no translation (interpreter needed). */
     fallbackLanguage: LanguageTag.optional(),
+    /** Which scripted flow a new conversation starts: a family's own, or a practitioner's request for a family. */
+    route: z.enum(['family', 'practitioner']).optional(),
   }),
   /** Free text: an answer to a free-text/postcode prompt, or live chat with staff. */
   z.object({ type: z.literal('message.send'), clientMessageId: ClientMessageId, text: z.string().trim().min(1).max(FAMILY_MESSAGE_MAX_CHARS) }),

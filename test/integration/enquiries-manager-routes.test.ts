@@ -31,7 +31,7 @@ describe('manager routes', () => {
 
   it('reports process measures for contacts in the range', async () => {
     f.clock.advance(20 * 3_600_000);
-    await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged' });
+    await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
     const response = await f.request('manager', 'GET', '/api/manager/measures?from=2026-03-01&to=2026-03-31');
     expect(await response.json()).toMatchObject({
       from: '2026-03-01',

@@ -148,7 +148,7 @@ describe('outbound webhooks, Standard Webhooks signed', () => {
     receiver = await startReceiver([200]);
     f = await makeFixture({ webhook: { url: receiver.url, secret } });
     const { enquiry, conversationId, consentId } = await openEnquiry();
-    await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged' });
+    await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
     await withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
     await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'closed', outcome: 'family-declined-support' });
 

@@ -26,7 +26,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
 
   it('records who moved it and when, on the row and as events', async () => {
     f.clock.advance(3_600_000);
-    const triaged = await move({ to: 'triaged', note: 'Getting Help' });
+    const triaged = await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' }, note: 'Family Hub parenting course' });
     expect(triaged.status).toBe(200);
     expect(triaged.enquiry!.triagedAt).toBe(f.clock.now.toISOString());
     f.clock.advance(3_600_000);
@@ -48,7 +48,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
   });
 
   it('goes through advice-given too', async () => {
-    await move({ to: 'triaged' });
+    await move({ to: 'triaged', need: { level: 'getting-advice', nextStep: 'advice-and-signposting' } });
     expect((await move({ to: 'advice-given', note: 'Sent the housing options leaflet' })).enquiry!.status).toBe('advice-given');
     expect((await move({ to: 'closed', outcome: 'needs-met-by-advice' })).enquiry!.status).toBe('closed');
   });
@@ -57,18 +57,18 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
     expect((await move({ to: 'allocated', allocatedTo: { kind: 'service', name: 'Housing Options' } })).status).toBe(422);
     expect((await move({ to: 'closed', outcome: 'support-provided' })).status).toBe(422);
     expect((await move({ to: 'new' })).status).toBe(422);
-    await move({ to: 'triaged' });
-    expect((await move({ to: 'triaged' })).status).toBe(422);
+    await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
+    expect((await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } })).status).toBe(422);
     await move({ to: 'advice-given' });
     expect((await move({ to: 'allocated', allocatedTo: { kind: 'service', name: 'Housing Options' } })).status).toBe(422);
     await move({ to: 'closed', outcome: 'moved-out-of-area' });
-    expect((await move({ to: 'triaged' })).status).toBe(422);
+    expect((await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } })).status).toBe(422);
     const view = await f.request('west', 'GET', `/api/enquiries/${enquiry.id}`);
     expect(((await view.json()) as { enquiry: EnquiryView }).enquiry.events).toHaveLength(4);
   });
 
   it('needs an outcome from the list to close, and a note for "other"', async () => {
-    await move({ to: 'triaged' });
+    await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
     expect(await move({ to: 'closed' })).toMatchObject({ status: 422, error: expect.stringMatching(/outcome/) });
     expect((await move({ to: 'closed', outcome: 'no-further-action' })).status).toBe(400);
     expect(await move({ to: 'closed', outcome: 'other' })).toMatchObject({ status: 422, error: expect.stringMatching(/note/) });
@@ -79,7 +79,7 @@ describe('enquiry workflow: new -> triaged -> advice-given | allocated -> closed
   });
 
   it('lets a withdrawn enquiry only be closed', async () => {
-    await move({ to: 'triaged' });
+    await move({ to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
     await withdrawConsent(f.ctx, { conversationId, consentId, by: 'family', clientMessageId: 'client-withdraw-1' });
     expect(await move({ to: 'advice-given' })).toMatchObject({ status: 422, error: expect.stringMatching(/withdrew consent/) });
     const closed = await move({ to: 'closed', outcome: 'family-declined-support' });

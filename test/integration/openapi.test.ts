@@ -63,10 +63,10 @@ describe('/openapi.json', () => {
     expect(schemas.TransitionBody).toMatchObject({ properties: { to: { enum: ['new', 'triaged', 'advice-given', 'allocated', 'closed'] } } });
   });
 
-  it('describes the six enquiry webhook events', async () => {
+  it('describes the seven enquiry webhook events', async () => {
     const webhooks = doc.webhooks as Record<string, { post: Json }>;
     expect(Object.keys(webhooks).sort()).toEqual([...ENQUIRY_EVENT_TYPES].sort());
-    expect(ENQUIRY_EVENT_TYPES).toHaveLength(6);
+    expect(ENQUIRY_EVENT_TYPES).toHaveLength(7);
     for (const hook of Object.values(webhooks)) expect(resolve((hook.post as { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } }).requestBody.content['application/json'].schema.$ref)).toBeTruthy();
   });
 
@@ -85,7 +85,7 @@ describe('/openapi.json', () => {
 });
 
 describe('the documented webhook payloads', () => {
-  it('match what the server really queues for all six events', async () => {
+  it('match what the server really queues for all seven events', async () => {
     // Delivery is never attempted here: the payloads are read from the queue.
     const f = await makeFixture({ webhook: { url: 'http://127.0.0.1:9/hooks', secret: `whsec_${randomBytes(24).toString('base64')}` } });
     try {
@@ -97,11 +97,12 @@ describe('the documented webhook payloads', () => {
       };
       const move = (id: string, body: object) => f.request('west', 'POST', `/api/enquiries/${id}/transition`, body);
       const first = await open();
-      await move(first.id, { to: 'triaged' });
+      await move(first.id, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
+      await f.request('west', 'POST', `/api/enquiries/${first.id}/level`, { need: { level: 'getting-advice', nextStep: 'advice-and-signposting' }, reason: 'Needs met by the leaflet.' });
       await move(first.id, { to: 'advice-given' });
       await move(first.id, { to: 'closed', outcome: 'needs-met-by-advice' });
       const second = await open();
-      await move(second.id, { to: 'triaged' });
+      await move(second.id, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
       await move(second.id, { to: 'allocated', allocatedTo: { kind: 'service', name: 'Parenting team' } });
       await withdrawConsent(f.ctx, { conversationId: second.conversationId, consentId: second.consentId, by: 'family', clientMessageId: 'client-withdraw-openapi' });
 

@@ -38,7 +38,7 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 
 /** The family's conversation over one WebSocket: log, outbox, handoff and typing as signals. */
 /** `early`: the socket the launcher stub began opening when the family pressed it. */
-export function createConversationModel(socketUrl: string, early: WebSocket | null = null): ConversationModel {
+export function createConversationModel(socketUrl: string, early: WebSocket | null = null, route: 'family' | 'practitioner' = 'family'): ConversationModel {
   let session: ChatSession | null = readChatSession();
   const messages = signal<Message[]>([]);
   const handoff = signal<FamilyHandoffView>({ status: 'none' });
@@ -74,7 +74,8 @@ export function createConversationModel(socketUrl: string, early: WebSocket | nu
   const typingSender = createTypingSender((value) => ready && socket.send({ type: 'typing.update', typing: value }));
 
   function resume(): void {
-    if (language) socket.send({ type: 'conversation.resume', ...language, ...(session ?? {}) });
+    // The route only matters for a new conversation: the server keeps a resumed one's flow.
+    if (language) socket.send({ type: 'conversation.resume', ...language, ...(session ?? {}), ...(route === 'practitioner' ? { route } : {}) });
   }
 
   function flush(): void {

@@ -9,6 +9,11 @@ export interface EmbedConfig {
   /** Translators' preview: `?fd-preview=<lang>` forces a language, `&fd-keys=1` shows key names. */
   preview: string | null;
   showKeys: boolean;
+  /**
+   * Which flow a new conversation starts: a partner's page sets data-route="practitioner" on the
+   * script, or a bookmarkable link adds `?fd-route=practitioner`, for practitioners' requests.
+   */
+  route: 'family' | 'practitioner';
 }
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -44,5 +49,6 @@ export function readEmbedConfig(script: HTMLScriptElement | null, page: Location
     preferred: [...new Set([pageLanguage, ...browserLanguages].filter((l): l is string => !!l && LANGUAGE_TAG.test(l)))],
     preview: preview && LANGUAGE_TAG.test(preview) ? preview : null,
     showKeys: params.get('fd-keys') === '1',
+    route: params.get('fd-route') === 'practitioner' || script?.dataset.route === 'practitioner' ? 'practitioner' : 'family',
   };
 }

@@ -48,7 +48,7 @@ export function createWidgetModel(
   const languages = createLanguageModel(config.origin, config.preferred, load);
   // Until the server's list arrives, the languages this release ships: no request for a file that is not there.
   if (!config.preview) translator.knowTranslated(knownTranslated);
-  const chat = createConversationModel(config.socketUrl, earlySocket);
+  const chat = createConversationModel(config.socketUrl, earlySocket, config.route);
   // Preview never touches the family's stored choice: a translator's device is not a family's.
   const choice = signal<ChatLanguage | null>(config.preview ? { language: config.preview } : readChatLanguage());
   const picking = signal(false);

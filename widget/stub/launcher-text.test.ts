@@ -11,6 +11,7 @@ const config = (over: Partial<EmbedConfig> = {}): EmbedConfig => ({
   preferred: [],
   preview: null,
   showKeys: false,
+  route: 'family',
   ...over,
 });
 
