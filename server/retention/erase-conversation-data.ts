@@ -5,9 +5,11 @@ import {
   busEvents,
   callbacks,
   consents,
+  conversationNotes,
   conversations,
   enquiries,
   enquiryEvents,
+  enquiryLevelChanges,
   handoffs,
   messages,
   presence,
@@ -46,9 +48,12 @@ export async function eraseConversationData(tx: Tx, conversationId: string, { ke
   if (deliverySubjects.length > 0) await count('webhook_deliveries', tx.delete(webhookDeliveries).where(inArray(webhookDeliveries.enquiryId, deliverySubjects)).returning({ id: webhookDeliveries.id }));
   if (enquiryIds.length > 0) {
     await count('enquiry_events', tx.delete(enquiryEvents).where(inArray(enquiryEvents.enquiryId, enquiryIds)).returning({ id: enquiryEvents.id }));
+    await count('enquiry_level_changes', tx.delete(enquiryLevelChanges).where(inArray(enquiryLevelChanges.enquiryId, enquiryIds)).returning({ id: enquiryLevelChanges.id }));
     await count('enquiries', tx.delete(enquiries).where(inArray(enquiries.id, enquiryIds)).returning({ id: enquiries.id }));
   }
   await count('messages', tx.delete(messages).where(eq(messages.conversationId, conversationId)).returning({ id: messages.id }));
+  // Staff's private notes are about the family too (family_words go with their messages).
+  await count('conversation_notes', tx.delete(conversationNotes).where(eq(conversationNotes.conversationId, conversationId)).returning({ id: conversationNotes.id }));
   await count('callbacks', tx.delete(callbacks).where(eq(callbacks.conversationId, conversationId)).returning({ id: callbacks.id }));
   await count('consents', tx.delete(consents).where(eq(consents.conversationId, conversationId)).returning({ id: consents.id }));
   await count('handoffs', tx.delete(handoffs).where(eq(handoffs.conversationId, conversationId)).returning({ id: handoffs.id }));

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../server/audit/index.js';
-import { consents, conversations, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
+import { consents, conversationNotes, conversations, enquiryLevelChanges, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import type { ErasureView } from '../../server/protocol/retention-bodies.js';
 import type { SubjectAccessPack } from '../../server/retention/index.js';
@@ -35,9 +35,13 @@ describe('erasure: a manager erases a family’s data with a recorded reason', (
 
   it('leaves none of the family’s words in any column of any table, and tells the case system', async () => {
     const { conversationId, enquiry } = await familyWithEnquiry();
+    // Staff's own records about the family repeat its words: a level of need set at triage, a private note.
+    const at = f.clock.now.toISOString();
+    await f.ctx.db.insert(enquiryLevelChanges).values({ id: crypto.randomUUID(), enquiryId: enquiry.id, toLevel: 'getting-help', direction: 'set', nextStep: 'family-hub-support', reason: 'behind on the rent', by: f.staff.west.id, at });
+    await f.ctx.db.insert(conversationNotes).values({ id: crypto.randomUUID(), conversationId, staffId: f.staff.west.id, body: 'Mum says the baby is not sleeping', createdAt: at });
     // The words are really there first: the scan can see them (a scan that finds nothing proves nothing).
     expect(await findWords(f.ctx.db, f.ctx.store.dialect, FAMILY_WORDS)).toEqual(
-      expect.arrayContaining(['messages.content', 'callbacks.contact_value', 'enquiries.details', 'webhook_deliveries.payload']),
+      expect.arrayContaining(['messages.content', 'callbacks.contact_value', 'enquiries.details', 'webhook_deliveries.payload', 'enquiry_level_changes.reason', 'conversation_notes.body']),
     );
 
     const erasure = await erase(conversationId);
@@ -72,6 +76,8 @@ describe('erasure: a manager erases a family’s data with a recorded reason', (
       outOfHours: false,
       at: f.clock.now.toISOString(),
     });
+
+    await f.ctx.db.insert(conversationNotes).values({ id: crypto.randomUUID(), conversationId, staffId: f.staff.west.id, body: 'Mum says the baby is not sleeping', createdAt: f.clock.now.toISOString() });
 
     const erasure = await erase(conversationId);
     expect(erasure).toMatchObject({ keptSafeguarding: true, keptReason: f.ctx.retention.safeguarding.reason });
