@@ -1,7 +1,8 @@
-import { and, eq, gte, lt, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { HubsConfig } from '../config/index.js';
 import type { Tx } from '../db/index.js';
-import { callbacks, conversations, enquiries, handoffs, messages, safeguardingAlerts, safeguardingTriggers } from '../db/tables.js';
+import { PRACTITIONER_FLOW_ID } from '../conversations/index.js';
+import { callbacks, conversations, enquiries, enquiryLevelChanges, handoffs, messages, safeguardingAlerts, safeguardingTriggers } from '../db/tables.js';
 import { localDayRange } from '../enquiries/local-day-range.js';
 import { ConcernSummary, LOCALITIES, type Locality } from '../protocol/index.js';
 import type { CallbackRecord, ContactRecord, EnquiryRecord, HandoffRecord, HubKey, MeasureRecords } from './measure-records.js';
@@ -21,10 +22,11 @@ export async function loadMeasureRecords(
   const cohort = and(gte(conversations.createdAt, start), lt(conversations.createdAt, end), hubCondition(query.hub));
   const hubOf = (locality: string): HubKey => ((LOCALITIES as readonly string[]).includes(locality) ? (locality as Locality) : 'unknown');
 
-  const [chats, enquiryRows, handoffRows, staffMessages, botMessages, callbackRows, triggerRows, alertRows] = await Promise.all([
+  const [chats, enquiryRows, levelRows, handoffRows, staffMessages, botMessages, callbackRows, triggerRows, alertRows] = await Promise.all([
     tx
       .select({
         id: conversations.id,
+        flowId: conversations.flowId,
         at: conversations.createdAt,
         locality: conversations.locality,
         language: conversations.language,
@@ -40,6 +42,13 @@ export async function loadMeasureRecords(
       .from(enquiries)
       .innerJoin(conversations, eq(conversations.id, enquiries.conversationId))
       .where(cohort),
+    tx
+      .select({ enquiryId: enquiryLevelChanges.enquiryId, direction: enquiryLevelChanges.direction })
+      .from(enquiryLevelChanges)
+      .innerJoin(enquiries, eq(enquiries.id, enquiryLevelChanges.enquiryId))
+      .innerJoin(conversations, eq(conversations.id, enquiries.conversationId))
+      .where(cohort)
+      .orderBy(asc(enquiryLevelChanges.at)),
     tx
       .select({ handoff: handoffs, locality: conversations.locality })
       .from(handoffs)
@@ -75,6 +84,9 @@ export async function loadMeasureRecords(
   const withResources = new Set(botMessages.flatMap((m) => ((m.content as { kind?: string }).kind === 'resources' ? [m.conversationId] : [])));
   const staffTimes = groupTimes(staffMessages);
   const enquiryOf = new Map(enquiryRows.map((r) => [r.enquiry.conversationId, r.enquiry]));
+  // An enquiry's step is its latest step up or down (a level set at triage is not a step).
+  const stepOf = new Map<string, 'up' | 'down'>();
+  for (const { enquiryId, direction } of levelRows) if (direction !== 'set') stepOf.set(enquiryId, direction === 'step-up' ? 'up' : 'down');
   const callbacksOf = new Map(callbackRows.map((r) => [r.callback.conversationId, r.callback]));
   // A conversation's live chat is over when every handoff in it has ended: at the last end.
   const lastHandoffEnd = new Map<string, string | null>();
@@ -89,7 +101,8 @@ export async function loadMeasureRecords(
     const enquiry = enquiryOf.get(c.id);
     return {
       id: c.id,
-      channel: 'chat',
+      // A practitioner's request comes through the widget too, on its own flow.
+      channel: c.flowId === PRACTITIONER_FLOW_ID ? 'practitioner-request' : 'chat',
       at: c.at,
       hub: hubOf(c.locality),
       who: summary.success ? (summary.data.who ?? null) : null,
@@ -99,6 +112,7 @@ export async function loadMeasureRecords(
       resourcesShown: withResources.has(c.id),
       hasEnquiry: enquiry !== undefined,
       completedAt: completedAt(enquiry, callbacksOf.get(c.id), lastHandoffEnd.get(c.id), c.endedAt ?? c.lastSeenAt ?? c.at),
+      referrerAgency: enquiry?.referrerAgency ?? null,
     };
   });
   const enquiryRecords: EnquiryRecord[] = enquiryRows.map(({ enquiry: e, locality }) => ({
@@ -110,6 +124,8 @@ export async function loadMeasureRecords(
     triagedAt: e.triagedAt,
     allocatedAt: e.allocatedAt,
     closedAt: e.closedAt,
+    levelOfNeed: e.levelOfNeed,
+    step: stepOf.get(e.id) ?? null,
   }));
   const handoffRecords: HandoffRecord[] = handoffRows.map(({ handoff: h, locality }) => ({
     hub: hubOf(locality),
@@ -125,7 +141,7 @@ export async function loadMeasureRecords(
     doneAt: c.doneAt,
   }));
   return {
-    channels: ['chat'],
+    channels: ['chat', 'practitioner-request'],
     contacts,
     enquiries: enquiryRecords,
     handoffs: handoffRecords,

@@ -40,7 +40,7 @@ describe('retention purge with a fixed clock', () => {
     await f.consent(withEnquiry, 'yes');
     const created = (await (await f.request('west', 'POST', '/api/enquiries', { conversationId: withEnquiry })).json()) as { enquiry: EnquiryView };
     const enquiryId = created.enquiry.id;
-    expect((await f.request('west', 'POST', `/api/enquiries/${enquiryId}/transition`, { to: 'triaged' })).status).toBe(200);
+    expect((await f.request('west', 'POST', `/api/enquiries/${enquiryId}/transition`, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } })).status).toBe(200);
     expect((await f.request('west', 'POST', `/api/enquiries/${enquiryId}/transition`, { to: 'closed', outcome: 'support-provided' })).status).toBe(200);
     // As if the dispatcher had sent them all at T0.
     await f.ctx.db.update(webhookDeliveries).set({ status: 'delivered', deliveredAt: T0, nextAttemptAt: null });

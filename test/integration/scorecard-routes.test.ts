@@ -19,7 +19,8 @@ describe('GET /api/manager/scorecard', () => {
     const enquiry = ((await created.json()) as { enquiry: EnquiryView }).enquiry;
     // Triaged on Wednesday 4 March: 2 working days after it was opened.
     f.clock.set('2026-03-04T11:00:00Z');
-    await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged' });
+    const triaged = await f.request('west', 'POST', `/api/enquiries/${enquiry.id}/transition`, { to: 'triaged', need: { level: 'getting-help', nextStep: 'family-hub-support' } });
+    expect(triaged.status).toBe(200);
     // A second family opens the chat and says nothing yet: no hub, nobody asking named.
     await resumeConversation(f.ctx, { language: 'pl' });
   });
@@ -48,6 +49,11 @@ describe('GET /api/manager/scorecard', () => {
     expect(card.headlines.find((h) => h.measure === 'triageIn4WorkingDays')).toMatchObject({ value: 100, target: 90, rag: 'green' });
     expect(card.series.map((p) => p.start)).toEqual(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
     expect(card.demand.filter((d) => d.hub === 'west').map((d) => d.need).sort()).toEqual(['housing', 'money-debt']);
+    // Level of need is recorded at triage (#12); family feedback is not collected yet.
+    expect(card.total.appendixA.levelOfNeed).toEqual({ 'getting-help': 1 });
+    expect(card.total.appendixA.steps).toEqual({ up: 0, down: 0 });
+    expect(card.total.contacts.byChannel['practitioner-request']).toBe(0);
+    expect(card.notRecorded).not.toContain('levelOfNeed');
     expect(card.notRecorded).toContain('feedbackRating');
   });
 
