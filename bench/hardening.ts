@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../server/auth/index.js';
-import { appendMessages } from '../server/conversations/index.js';
+import { appendMessages } from '../server/transcript/index.js';
 import { openSqliteStore } from '../server/db/index.js';
 import { defaultSocketLimits } from '../server/realtime/socket-limits.js';
 import { crashInputs } from '../test/support/crash-frames.js';

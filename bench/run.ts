@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { districtLocalities, loadHubsConfig } from '../server/config/index.js';
-import { appendMessages } from '../server/conversations/index.js';
+import { appendMessages } from '../server/transcript/index.js';
 import { openSqliteStore } from '../server/db/index.js';
 import { conversations } from '../server/db/schema.js';
 import { loadFlows, startFlow, step, type FlowEnv } from '../server/flow-engine/index.js';

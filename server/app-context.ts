@@ -7,7 +7,7 @@ import { loadFlows, type FlowDefinition } from './flow-engine/index.js';
 import { loadLocales, loadReviewStates, type Resources, type ReviewStates } from './i18n/index.js';
 import { silentLogger, type Logger } from './logging/index.js';
 import type { Locality } from './protocol/index.js';
-import { EventBus } from './realtime/event-bus.js';
+import { EventBus } from './events/event-bus.js';
 import { FamilyPresence } from './realtime/family-presence.js';
 import { StaffPresence } from './realtime/staff-presence.js';
 import { loadCatalogue, type Catalogue } from './resources/index.js';

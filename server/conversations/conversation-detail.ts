@@ -8,7 +8,7 @@ import { NotFoundError } from '../domain-errors.js';
 import { assertCanSeeConversation } from '../handoff/conversation-access.js';
 import { ConcernSummary, type ConversationDetail } from '../protocol/index.js';
 import { findConversation } from './conversation-record.js';
-import { listMessages } from './message-log.js';
+import { listMessages } from '../transcript/index.js';
 
 /**
  * Everything the family already said, for the member of staff picking it up. Staff see families who

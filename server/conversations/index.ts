@@ -1,7 +1,5 @@
 export { resumeConversation, changeLanguage, INTAKE_FLOW_ID, PRACTITIONER_FLOW_ID, type ResumeInput, type ResumeResult } from './resume-conversation.js';
 export { receiveFamilyInput, type FamilyInput, type ReceiveResult } from './receive-family-input.js';
-export { appendMessages, listMessages, findByClientMessageId, toMessage, type NewMessage } from './message-log.js';
 export { findConversation, type ConversationRow } from './conversation-record.js';
-export { publishCreated } from './publish-created.js';
 export { sendStaffMessage } from './send-staff-message.js';
 export { conversationDetail } from './conversation-detail.js';

@@ -14,8 +14,7 @@ import type { Message, MessageContent } from '../protocol/index.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
 import { findConversation, findConversationForInput, type ConversationRow } from './conversation-record.js';
 import { flowEnvFor } from './flow-env.js';
-import { appendMessages, findMessage, type NewMessage } from './message-log.js';
-import { publishCreated } from './publish-created.js';
+import { appendMessages, findMessage, type NewMessage, publishCreated } from '../transcript/index.js';
 import { screenForDanger, type Screening } from './screen-for-danger.js';
 
 export type FamilyInput =

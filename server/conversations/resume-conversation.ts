@@ -8,7 +8,7 @@ import { hasTranslation } from '../i18n/index.js';
 import type { Message } from '../protocol/index.js';
 import { findConversation, newResumeToken, resumeExpired, tokenMatches, type ConversationRow } from './conversation-record.js';
 import { flowEnvFor } from './flow-env.js';
-import { appendMessages, listMessages } from './message-log.js';
+import { appendMessages, listMessages } from '../transcript/index.js';
 
 export const INTAKE_FLOW_ID = 'family-front-door';
 /** The request a practitioner from another agency makes for a family, with the family's agreement. */

@@ -1,7 +1,7 @@
 import type { AppContext } from '../app-context.js';
 import { orderedId, type Tx } from '../db/index.js';
 import { safeguardingTriggers } from '../db/tables.js';
-import { isOutOfHours } from '../handoff/index.js';
+import { isOutOfHours } from '../calendar/index.js';
 import { SAFEGUARDING_SEVERITIES, type MessageContent, type SafeguardingSeverity } from '../protocol/index.js';
 import { compareSeverity, detectDanger, matchSpan, routeFor } from '../safeguarding/index.js';
 import { publishAlertRaised, raiseAlert } from '../urgent-lane/index.js';

@@ -3,8 +3,7 @@ import type { StaffRow } from '../auth/index.js';
 import { NotFoundError } from '../domain-errors.js';
 import { assertHolds, openHandoffFor } from '../handoff/index.js';
 import type { Message, MessageContent } from '../protocol/index.js';
-import { appendMessages, findByClientMessageId } from './message-log.js';
-import { publishCreated } from './publish-created.js';
+import { appendMessages, findByClientMessageId, publishCreated } from '../transcript/index.js';
 
 /** A staff member's chat line or quick reply (a locale key the family sees in their own language). */
 export async function sendStaffMessage({

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { appendMessages, findByClientMessageId, publishCreated } from '../conversations/index.js';
+import { appendMessages, findByClientMessageId, publishCreated } from '../transcript/index.js';
 import { consents } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';

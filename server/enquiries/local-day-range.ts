@@ -1,5 +1,5 @@
-import { addDays } from '../handoff/bank-holidays.js';
-import { zonedToUtc } from '../handoff/working-time.js';
+import { addDays } from '../calendar/bank-holidays.js';
+import { zonedToUtc } from '../calendar/working-time.js';
 
 /**
  * Inclusive calendar dates in the hubs' time zone as a half-open range of instants (ISO strings,

@@ -1,6 +1,6 @@
 import type { HubsConfig } from '../config/index.js';
-import { addDays } from '../handoff/bank-holidays.js';
-import { isWorkingDay, localTime, zonedToUtc } from '../handoff/working-time.js';
+import { addDays } from '../calendar/bank-holidays.js';
+import { isWorkingDay, localTime, zonedToUtc } from '../calendar/working-time.js';
 
 /** The timestamps measures are made of: one row per enquiry. */
 export interface MeasureRow {

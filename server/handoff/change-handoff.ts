@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { appendMessages, publishCreated } from '../conversations/index.js';
+import { appendMessages, publishCreated } from '../transcript/index.js';
 import { conversations, handoffs } from '../db/tables.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
 import type { LocalisedText, QueueLocality } from '../protocol/index.js';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
-import { appendMessages, publishCreated } from '../conversations/index.js';
+import { appendMessages, publishCreated } from '../transcript/index.js';
 import { handoffs, staff } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';

@@ -5,7 +5,7 @@ import { callbacks, handoffs, staff } from '../db/tables.js';
 import { firstRow } from '../db/index.js';
 import type { FamilyHandoffView, Locality, QueueEntry, SafeguardingSeverity } from '../protocol/index.js';
 import { openHandoffFor, queuePosition, type HandoffRow } from './handoff-record.js';
-import { isOutOfHours, nextOpeningAt } from './working-time.js';
+import { isOutOfHours, nextOpeningAt } from '../calendar/index.js';
 
 /** What the family's widget shows about talking to someone. */
 export async function familyHandoffView(ctx: AppContext, conversationId: string): Promise<FamilyHandoffView> {

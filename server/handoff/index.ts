@@ -3,8 +3,6 @@ export { requestHandoff } from './request-handoff.js';
 export { familyHandoffView, queueEntry, hubName } from './handoff-views.js';
 export { publishHandoffChange, publishPresenceInQueue, publishWaitingViews } from './publish-handoff-change.js';
 export { queueLocalityFor } from './queue-locality.js';
-export { isOutOfHours, isHubOpen, isWorkingDay, callbackDueAt, localTime, nextOpeningAt } from './working-time.js';
-export { bankHolidays } from './bank-holidays.js';
 export { requestCallback, type CallbackRequest } from './request-callback.js';
 export { claimHandoff } from './claim-handoff.js';
 export { releaseHandoff, transferHandoff, endHandoff } from './change-handoff.js';

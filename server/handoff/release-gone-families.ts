@@ -1,12 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { appendMessages, publishCreated } from '../conversations/index.js';
+import { appendMessages, publishCreated } from '../transcript/index.js';
 import { firstRow, type Tx } from '../db/index.js';
 import { callbacks, handoffs } from '../db/tables.js';
 import type { Message } from '../protocol/index.js';
 import { findHandoff, openHandoffsInQueueOrder } from './handoff-record.js';
 import { publishHandoffChange } from './publish-handoff-change.js';
-import { callbackDueAt } from './working-time.js';
+import { callbackDueAt } from '../calendar/index.js';
 
 export interface GoneFamilySweep {
   /** Looks at every waiting handoff once; returns the ids of those that left the queue. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
-import { appendMessages, findByClientMessageId, findConversation, publishCreated } from '../conversations/index.js';
+import { findConversation } from '../conversations/index.js';
+import { appendMessages, findByClientMessageId, publishCreated } from '../transcript/index.js';
 import { callbacks, handoffs } from '../db/tables.js';
 import { NotFoundError, UnprocessableError } from '../domain-errors.js';
 import { contactProblem } from '../protocol/contact-rules.js';
@@ -8,7 +9,7 @@ import type { Message } from '../protocol/index.js';
 import { openHandoffFor } from './handoff-record.js';
 import { publishHandoffChange } from './publish-handoff-change.js';
 import { queueLocalityFor } from './queue-locality.js';
-import { callbackDueAt } from './working-time.js';
+import { callbackDueAt } from '../calendar/index.js';
 
 export interface CallbackRequest {
   clientMessageId: string;

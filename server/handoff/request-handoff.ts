@@ -1,5 +1,5 @@
 import type { Tx } from '../db/index.js';
-import { appendMessages } from '../conversations/message-log.js';
+import { appendMessages } from '../transcript/index.js';
 import type { ConversationRow } from '../conversations/conversation-record.js';
 import { handoffs } from '../db/tables.js';
 import type { Message } from '../protocol/index.js';

@@ -1,4 +1,4 @@
-import { addDays, weekday } from '../handoff/bank-holidays.js';
+import { addDays, weekday } from '../calendar/bank-holidays.js';
 import { appendixAMeasures } from './appendix-a-measures.js';
 import type { ContactRecord, HubKey } from './measure-records.js';
 import type { Ratio } from './measure-stats.js';

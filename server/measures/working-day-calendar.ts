@@ -1,6 +1,6 @@
 import type { HubsConfig } from '../config/index.js';
-import { addDays } from '../handoff/bank-holidays.js';
-import { isWorkingDay } from '../handoff/working-time.js';
+import { addDays } from '../calendar/bank-holidays.js';
+import { isWorkingDay } from '../calendar/working-time.js';
 
 const DAY_MS = 86_400_000;
 /** Days either side of the first date asked about that the running count covers at once. */
@@ -9,7 +9,7 @@ const HOUR_MS = 3_600_000;
 
 /**
  * Local dates and working days for a year of records, fast. Which days are working days comes
- * from the one calendar (handoff/working-time.ts: weekends, bank holidays by rule, configured
+ * from the one calendar (calendar/working-time.ts: weekends, bank holidays by rule, configured
  * closed days); this keeps a running count of them, so a span of any length costs two lookups.
  */
 export interface WorkingDayCalendar {

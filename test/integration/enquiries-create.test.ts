@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listMessages } from '../../server/conversations/index.js';
+import { listMessages } from '../../server/transcript/index.js';
 import { conversations, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
 import { listAudit } from '../../server/audit/index.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
