@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import { API_OPERATIONS, type ApiOperation } from './api-operations.js';
-import { ENQUIRY_EVENT_TYPES, webhookPayload } from './webhook-events.js';
+import { WEBHOOK_EVENT_TYPES, webhookPayload } from './webhook-events.js';
 
 type Json = Record<string, unknown>;
 
@@ -56,7 +56,7 @@ export function buildOpenApi(options: { version: string }): Json {
     if (op.body) schemas[op.body.name] = toSchema(op.body.schema);
   }
   const webhooks: Record<string, Json> = {};
-  for (const type of ENQUIRY_EVENT_TYPES) {
+  for (const type of WEBHOOK_EVENT_TYPES) {
     const name = `WebhookEvent_${type.replace('.', '_')}`;
     schemas[name] = toSchema(webhookPayload(type));
     webhooks[type] = {

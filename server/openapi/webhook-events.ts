@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENQUIRY_EVENT_TYPES, type EnquiryEventType } from '../enquiries/enquiry-events.js';
+import { ENQUIRY_EVENT_TYPES } from '../enquiries/enquiry-events.js';
 import { ENQUIRY_STATUSES, EnquiryDetails } from '../protocol/index.js';
 
 /**
@@ -35,8 +35,15 @@ const Changed = z.object({
 
 const Withdrawn = z.object({ ...Base, withdrawnAt: z.string() }).strict();
 
-export function webhookPayload(type: EnquiryEventType): z.ZodType {
-  const data = type === 'enquiry.created' ? Created : type === 'enquiry.consent_withdrawn' ? Withdrawn : Changed;
+/** After an erasure the enquiry no longer exists: the case system gets its reference to erase its copy. */
+const Erased = z.object({ reference: z.string(), erasedAt: z.string() }).strict();
+
+/** Every webhook event type: the enquiry's own events, and the erasure notice (server/retention). */
+export const WEBHOOK_EVENT_TYPES = [...ENQUIRY_EVENT_TYPES, 'enquiry.erased'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export function webhookPayload(type: WebhookEventType): z.ZodType {
+  const data = type === 'enquiry.created' ? Created : type === 'enquiry.consent_withdrawn' ? Withdrawn : type === 'enquiry.erased' ? Erased : Changed;
   return z.object({ type: z.literal(type), timestamp: z.string(), data }).strict();
 }
 

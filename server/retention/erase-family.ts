@@ -1,3 +1,4 @@
+import type { WebhookEventType } from '../openapi/webhook-events.js';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
@@ -9,7 +10,7 @@ import type { EraseFamilyBody, ErasureView } from '../protocol/retention-bodies.
 import { eraseConversationData } from './erase-conversation-data.js';
 
 /** The webhook event telling the case system to erase its copy too. */
-export const ENQUIRY_ERASED_EVENT = 'enquiry.erased';
+export const ENQUIRY_ERASED_EVENT = 'enquiry.erased' satisfies WebhookEventType;
 
 /**
  * Erases a family's data on a manager's decision, with the reason recorded on the erasure. Kept

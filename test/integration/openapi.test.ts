@@ -63,9 +63,9 @@ describe('/openapi.json', () => {
     expect(schemas.TransitionBody).toMatchObject({ properties: { to: { enum: ['new', 'triaged', 'advice-given', 'allocated', 'closed'] } } });
   });
 
-  it('describes the seven enquiry webhook events', async () => {
+  it('describes the seven enquiry webhook events and the erasure notice', async () => {
     const webhooks = doc.webhooks as Record<string, { post: Json }>;
-    expect(Object.keys(webhooks).sort()).toEqual([...ENQUIRY_EVENT_TYPES].sort());
+    expect(Object.keys(webhooks).sort()).toEqual([...ENQUIRY_EVENT_TYPES, 'enquiry.erased'].sort());
     expect(ENQUIRY_EVENT_TYPES).toHaveLength(7);
     for (const hook of Object.values(webhooks)) expect(resolve((hook.post as { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } }).requestBody.content['application/json'].schema.$ref)).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../server/audit/index.js';
 import { consents, conversationNotes, conversations, enquiryLevelChanges, erasures, safeguardingTriggers, webhookDeliveries } from '../../server/db/tables.js';
+import { webhookPayload } from '../../server/openapi/webhook-events.js';
 import type { EnquiryView } from '../../server/protocol/enquiry-bodies.js';
 import type { ErasureView } from '../../server/protocol/retention-bodies.js';
 import type { SubjectAccessPack } from '../../server/retention/index.js';
@@ -52,6 +53,8 @@ describe('erasure: a manager erases a family’s data with a recorded reason', (
     // The case system is told to erase its copy, by reference only.
     const deliveries = await f.ctx.db.select().from(webhookDeliveries);
     expect(deliveries.map((d) => [d.eventType, JSON.parse(d.payload)])).toEqual([['enquiry.erased', { type: 'enquiry.erased', timestamp: f.clock.now.toISOString(), data: { reference: enquiry.reference, erasedAt: f.clock.now.toISOString() } }]]);
+    // …in the shape /openapi.json documents.
+    expect(webhookPayload('enquiry.erased').safeParse(JSON.parse(deliveries[0]!.payload)).success).toBe(true);
 
     // The audit log keeps ids and dates, not the reason or the family's words, and still verifies.
     const [entry] = await listAudit(f.ctx.db, { subjectType: 'conversation', subjectId: conversationId, limit: 1 });
