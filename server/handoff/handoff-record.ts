@@ -27,7 +27,8 @@ export async function openHandoffsInQueueOrder(db: Tx) {
       .from(handoffs)
       .innerJoin(conversations, eq(conversations.id, handoffs.conversationId))
       .where(inArray(handoffs.status, ['waiting', 'active']))
-  ).sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt));
+    // Families who asked in the same millisecond keep the order they asked in: ids are time-ordered UUIDs.
+  ).sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.handoff.requestedAt.localeCompare(b.handoff.requestedAt) || a.handoff.id.localeCompare(b.handoff.id));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Tx } from '../db/index.js';
+import { orderedUuid, type Tx } from '../db/index.js';
 import { appendMessages } from '../transcript/index.js';
 import type { ConversationRow } from '../conversations/conversation-record.js';
 import { handoffs } from '../db/tables.js';
@@ -13,6 +13,6 @@ import { queueLocalityFor } from './queue-locality.js';
 export async function requestHandoff(tx: Tx, conversation: ConversationRow, now: Date): Promise<Message[]> {
   if (await openHandoffFor(tx, conversation.id)) return [];
   const locality = queueLocalityFor(conversation.locality);
-  await tx.insert(handoffs).values({ id: crypto.randomUUID(), conversationId: conversation.id, locality, status: 'waiting', requestedAt: now.toISOString() });
+  await tx.insert(handoffs).values({ id: orderedUuid(), conversationId: conversation.id, locality, status: 'waiting', requestedAt: now.toISOString() });
   return await appendMessages(tx, conversation.id, [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.handoffRequested' } } }], now);
 }
