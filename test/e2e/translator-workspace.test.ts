@@ -19,8 +19,8 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function translatorConsole(): Promise<Page> {
-  const page = await context.newPage();
+async function translatorConsole(inContext = context): Promise<Page> {
+  const page = await inContext.newPage();
   await page.goto(`${server.url}/console`);
   await page.getByLabel('Username').fill('translator');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -62,5 +62,23 @@ describe("the translators' workspace", () => {
     await preview.getByRole('button', { name: /Chat with Family Hubs|فیملی ہبز سے چیٹ کریں/ }).click();
     await expect.poll(() => preview.getByRole('dialog').first().textContent(), { timeout: 20_000 }).toContain(NEW_TITLE);
     expect(await runAxe(preview)).toEqual([]);
+  }, 120_000);
+
+  it('works at 320 px wide (a phone, or 200% zoom): nothing scrolls sideways, the editor and its buttons are reachable', async () => {
+    // A fresh sign-in on a phone-sized window.
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await translatorConsole(phone);
+    await page.getByLabel('Language').selectOption('ur');
+    await expect.poll(() => page.getByRole('table', { name: 'Coverage by file' }).count()).toBe(1);
+    await page.getByLabel('File', { exact: true }).selectOption('widget');
+    await page.getByRole('button', { name: /widget:panel\.title/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('translation-text');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const save = page.getByRole('button', { name: 'Save as draft' });
+    await save.scrollIntoViewIfNeeded();
+    const box = await save.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320 && box.height >= 24).toBe(true);
+    expect(await runAxe(page)).toEqual([]);
+    await phone.close();
   }, 120_000);
 });
