@@ -8,6 +8,7 @@ import { ENQUIRY_URGENCIES } from '../model/enquiry-vocabulary.js';
 import { hubLabel } from '../model/hub-label.js';
 import { ChoiceCheckboxes } from './choice-checkboxes.js';
 import { EnquiryContactFields } from './enquiry-contact-fields.js';
+import { FormActions } from './form-actions.js';
 
 interface Props {
   detail: ConversationDetail;
@@ -106,14 +107,7 @@ export function EnquiryForm({ detail, saving, onSubmit, onCancel }: Props) {
         <label for="enquiry-staff-notes">{t('enquiry.staffNotes')}</label>
         <textarea id="enquiry-staff-notes" name="staffNotes" rows={3} maxLength={4000} />
       </div>
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={saving} aria-busy={saving}>
-          {t('enquiry.submit')}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('enquiry.cancel')}
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={t('enquiry.submit')} cancelLabel={t('enquiry.cancel')} onCancel={onCancel} />
     </form>
   );
 }

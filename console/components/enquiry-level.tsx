@@ -6,6 +6,7 @@ import { formatWhen } from '../model/format-time.js';
 import { needFromForm } from '../model/need-draft.js';
 import { NeedFields } from './need-fields.js';
 import { ProblemLine } from './problem-line.js';
+import { FormActions } from './form-actions.js';
 
 /** Where the enquiry sits on the Continuum of Need, every step up or down with who, when and why, and the form to step it. */
 export function EnquiryLevel({ enquiries, enquiry, now }: { enquiries: EnquiriesModel; enquiry: EnquiryView; now: number }) {
@@ -73,14 +74,7 @@ export function EnquiryLevel({ enquiries, enquiry, now }: { enquiries: Enquiries
             <label for="step-reason">{t('enquiries.need.reason')}</label>
             <textarea id="step-reason" name="reason" rows={2} required maxLength={2000} />
           </div>
-          <div class="form-actions">
-            <button type="submit" class="button primary" disabled={saving} aria-busy={saving}>
-              {t('enquiries.need.saveStep')}
-            </button>
-            <button type="button" class="button" onClick={() => setOpen(false)}>
-              {t('enquiries.cancel')}
-            </button>
-          </div>
+          <FormActions saving={saving} submitLabel={t('enquiries.need.saveStep')} cancelLabel={t('enquiries.cancel')} onCancel={() => setOpen(false)} />
         </form>
       ) : null}
     </section>

@@ -6,6 +6,7 @@ import { nextStatuses } from '../model/enquiry-vocabulary.js';
 import { transitionFromForm } from '../model/transition-draft.js';
 import { ProblemLine } from './problem-line.js';
 import { TransitionFields } from './transition-fields.js';
+import { FormActions } from './form-actions.js';
 
 /** Buttons for the moves the workflow allows now; each opens the few fields that move needs. */
 export function EnquiryWorkflow({ enquiries, enquiry }: { enquiries: EnquiriesModel; enquiry: EnquiryView }) {
@@ -45,14 +46,12 @@ export function EnquiryWorkflow({ enquiries, enquiry }: { enquiries: EnquiriesMo
           <div ref={firstFieldRef}>
             <TransitionFields move={move} />
           </div>
-          <div class="form-actions">
-            <button type="submit" class="button primary" disabled={saving} aria-busy={saving}>
-              {t('enquiries.confirm', { move: t(`enquiries.moveTo.${move}`) })}
-            </button>
-            <button type="button" class="button" onClick={() => setMove(null)}>
-              {t('enquiries.cancel')}
-            </button>
-          </div>
+          <FormActions
+            saving={saving}
+            submitLabel={t('enquiries.confirm', { move: t(`enquiries.moveTo.${move}`) })}
+            cancelLabel={t('enquiries.cancel')}
+            onCancel={() => setMove(null)}
+          />
         </form>
       ) : null}
     </section>
