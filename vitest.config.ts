@@ -3,7 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /**
  * Flip to true once the server runs on PostgreSQL (DATABASE_URL, issue #18): the integration and
  * hardening suites then run twice, on SQLite in the `sqlite` project and on a real PostgreSQL in
- * the `postgres` project, whose workers see FRONT_DOOR_TEST_DATABASE=postgres.
+ * the `postgres` project, whose workers see DATABASE_URL set (so every module picks the PostgreSQL tables; each test server
+ * is handed its own database's address, never this one).
  */
 const RUN_SUITES_ON_POSTGRES = true;
 
@@ -35,7 +36,8 @@ export default defineConfig({
           // Starts one throwaway cluster per run, only when this project has files to run; fails
           // with the install hint when PostgreSQL is missing.
           globalSetup: ['test/support/postgres-global-setup.ts'],
-          env: { FRONT_DOOR_TEST_DATABASE: 'postgres' },
+          // Only the dialect is read from it: no test connects to this address.
+          env: { DATABASE_URL: 'postgres://each-test-server-gets-its-own-database.invalid/' },
         },
       },
     ],

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { hostname } from 'node:os';
 import { serve } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAppContext, type AppContext, type ContextOptions } from './app-context.js';
@@ -8,9 +6,10 @@ import { endExpiredSessions, forgetOldAttempts } from './auth/index.js';
 import { refuseForeignUpgrade } from './embedding/index.js';
 import { describeError, logSocket, setProcessLogger } from './logging/index.js';
 import { createWebhookDispatcher } from './enquiries/index.js';
-import { startQueueUpkeep, type GoneFamilySweep } from './handoff/index.js';
+import { publishHandoffChange, startQueueUpkeep, type GoneFamilySweep } from './handoff/index.js';
 import { createApp } from './http/create-app.js';
 import { clientAddress } from './realtime/client-address.js';
+import type { CommittedChange } from './events/announce-change.js';
 import type { BusEventName } from './events/event-bus.js';
 import { startTranslationOverlay } from './translations/index.js';
 import { startPostgresEventRelay } from './events/postgres-event-relay.js';
@@ -21,6 +20,7 @@ import { handleWidgetSocket } from './realtime/widget-socket.js';
 import { upgradeStaffSocket } from './realtime/upgrade-staff-socket.js';
 import { hostsForPort, refuseUnknownHost } from './security/allowed-host.js';
 import { scheduleRetentionPurge } from './retention/index.js';
+import { findMessages } from './transcript/index.js';
 
 export interface RunningServer {
   url: string;
@@ -65,7 +65,7 @@ const PRESENCE_EVENTS = new Set<BusEventName>(['presence.changed', 'family.prese
  * see each other live.
  */
 async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ close(): Promise<void> }> {
-  const origin = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const { origin } = ctx.store;
   const presence = startSharedPresence({ store: ctx.store, staff: ctx.presence, families: ctx.families, processes: ctx.security.processes, origin, log: ctx.log });
   await presence.sync();
   const relay = await startPostgresEventRelay({
@@ -76,6 +76,7 @@ async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ 
     log: ctx.log,
     beforeForward: (event) => (PRESENCE_EVENTS.has(event) ? presence.sync() : Promise.resolve()),
     beforeDeliver: (event) => (PRESENCE_EVENTS.has(event) ? presence.refresh() : Promise.resolve()),
+    onCommittedChange: (change) => deliverCommittedChange(ctx, change),
   });
   ctx.bus.relayTo(relay);
   return {
@@ -84,6 +85,15 @@ async function shareWithOtherProcesses(ctx: AppContext, url: string): Promise<{ 
       await presence.close();
     },
   };
+}
+
+/** Another process committed a change: this process tells its own sockets, from the committed rows. */
+async function deliverCommittedChange(ctx: AppContext, change: CommittedChange): Promise<void> {
+  if (change.kind === 'messages.stored') {
+    for (const message of await findMessages(ctx.db, change.messageIds)) ctx.bus.publishLocal('message.created', message);
+  } else {
+    await publishHandoffChange(ctx, change.conversationId, change.handoffId);
+  }
 }
 
 /** Starts HTTP and WebSockets on one port. Port 0 picks a free one (tests). */

@@ -2,12 +2,12 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Dialect, Tx } from './store.js';
 
 /**
- * A process speaks one dialect, fixed before anything opens: PostgreSQL when DATABASE_URL is set
- * (or the test runner's PostgreSQL project says so: each test server gets its own database), the
- * embedded SQLite file otherwise. The table objects and the few dialect-specific SQL snippets
- * below are chosen by it.
+ * A process speaks one dialect, fixed before anything opens: PostgreSQL when DATABASE_URL is set,
+ * the embedded SQLite file otherwise. The table objects and the few dialect-specific SQL snippets
+ * below are chosen by it. (The test runner's PostgreSQL project sets DATABASE_URL for its workers
+ * too, and hands each test server its own database's address.)
  */
-export const dialect: Dialect = process.env.DATABASE_URL || process.env.FRONT_DOOR_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+export const dialect: Dialect = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
 /**
  * Makes concurrent transactions that name the same key take turns until they end. SQLite already

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { shippedMigrations } from './shipped-migrations.js';
 import { dialect } from './dialect.js';
+import { newProcessOrigin } from './process-origin.js';
 import { openPostgres, type OpenPostgresOptions } from './open-postgres.js';
 import type { Store, Tx } from './store.js';
 import { currentWorkTime } from './work-time.js';
@@ -12,10 +13,12 @@ import { currentWorkTime } from './work-time.js';
  */
 export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<Store> {
   if (dialect !== 'postgres') throw new Error('DATABASE_URL must be set before the server starts, so every module uses the PostgreSQL tables');
-  const { db, close } = await openPostgres(url, options);
+  const origin = options.origin ?? newProcessOrigin();
+  const { db, close } = await openPostgres(url, { ...options, origin });
   const handle = db as unknown as Tx;
   return {
     dialect: 'postgres',
+    origin,
     db: handle,
     transaction(work) {
       const time = currentWorkTime();

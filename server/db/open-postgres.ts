@@ -15,6 +15,12 @@ export interface OpenPostgresOptions {
   applicationName?: string;
   /** How long to wait for another process's migrations before giving up. */
   migrationLockTimeoutMs?: number;
+  /**
+   * This process's name among the processes sharing the database: every pooled connection carries it
+   * as the `front_door.origin` setting, so changes announced inside a transaction say who made them
+   * (server/events/announce-change.ts) and the process does not deliver its own changes twice.
+   */
+  origin?: string;
   /** Errors on idle pooled connections (the server restarted, the network dropped); without a listener they would crash the process. */
   onIdleError?: (error: Error) => void;
 }
@@ -48,6 +54,7 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     idle_in_transaction_session_timeout: 60_000,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
+    ...(options.origin ? { options: `-c front_door.origin=${options.origin.replace(/[^\w.:-]/g, '_')}` } : {}),
   });
   pool.on('error', options.onIdleError ?? (() => undefined));
   try {

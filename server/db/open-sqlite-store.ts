@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { projectPath } from '../project-root.js';
 import * as schema from './schema.js';
+import { newProcessOrigin } from './process-origin.js';
 import { shippedMigrations } from './shipped-migrations.js';
 import type { Store, Tx } from './store.js';
 import { currentWorkTime, type WorkTime } from './work-time.js';
@@ -84,6 +85,7 @@ export function openSqliteStore(path: string): Store {
 
   return {
     dialect: 'sqlite',
+    origin: newProcessOrigin(),
     db,
     transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {

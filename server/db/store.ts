@@ -16,6 +16,8 @@ export type Tx = BaseSQLiteDatabase<'async', unknown, typeof schema>;
 
 export interface Store {
   readonly dialect: Dialect;
+  /** This store's name among the processes sharing the database (server/db/process-origin.ts). */
+  readonly origin: string;
   /** For reads outside a transaction. A verb that writes opens a transaction and passes its handle down. */
   readonly db: Tx;
   /**

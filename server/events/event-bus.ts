@@ -61,6 +61,15 @@ export class EventBus {
     this.#relay?.forward(event, args);
   }
 
+  /**
+   * Delivers to this process's listeners only. For events every process derives for itself from a
+   * committed change the transaction already announced (announce-change.ts): forwarding them too
+   * would deliver them twice.
+   */
+  publishLocal<E extends keyof BusEvents>(event: E, ...args: BusEvents[E]): void {
+    this.#deliver(event, args);
+  }
+
   /** An event another process published: delivered here only, never sent back out. */
   deliverRemote(event: BusEventName, args: readonly unknown[]): void {
     this.#deliver(event, args);

@@ -4,9 +4,9 @@ import { rawRows, type Store } from '../db/index.js';
 import { busEvents } from '../db/tables.js';
 import type { Logger } from '../logging/index.js';
 import { describeError } from '../logging/index.js';
+import { COMMITTED_CHANGE_KINDS, EVENTS_CHANNEL, type CommittedChange } from './announce-change.js';
 import type { BusEventName, EventBus, EventRelay } from './event-bus.js';
 
-const CHANNEL = 'front_door_events';
 /** Events are read by the other processes within moments; older ones are only clutter. */
 const KEEP_MS = 5 * 60_000;
 
@@ -19,6 +19,9 @@ export interface PostgresEventRelay extends EventRelay {
  * in bus_events and announced with NOTIFY carrying only its id (NOTIFY refuses payloads over 8,000
  * bytes), and every other process LISTENs, reads the event by id and delivers it to its own sockets.
  * Forwarding is one batch at a time, so the others see one process's events in the order it published.
+ * Changes to stored messages and handoffs are not forwarded from here: the committing transaction
+ * announces them itself (announce-change.ts), and `onCommittedChange` turns them back into this
+ * process's events from the committed rows.
  * `beforeForward` and `beforeDeliver` let processes write and read what an event depends on (presence)
  * before the others hear it.
  */
@@ -30,12 +33,13 @@ export async function startPostgresEventRelay(options: {
   log: Logger;
   beforeForward?: (event: BusEventName) => Promise<void>;
   beforeDeliver?: (event: BusEventName) => Promise<void>;
+  onCommittedChange: (change: CommittedChange) => Promise<void>;
 }): Promise<PostgresEventRelay> {
   const { store, bus, origin, log } = options;
   const listener = new pg.Client({ connectionString: options.url, application_name: 'front-door-events' });
   listener.on('error', (error) => log.error({ err: describeError(error) }, 'event listener connection failed'));
   await listener.connect();
-  await listener.query(`LISTEN ${CHANNEL}`);
+  await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
 
   // Both directions work in batches, one batch at a time: what queued up during a round trip goes
   // in the next one, so a busy process pays a few round trips per batch, not per event.
@@ -51,6 +55,10 @@ export async function startPostgresEventRelay(options: {
         .orderBy(asc(busEvents.id));
       const refreshed = new Set<BusEventName>();
       for (const row of rows) {
+        if (COMMITTED_CHANGE_KINDS.has(row.event)) {
+          await options.onCommittedChange({ kind: row.event, ...(row.args[0] as object) } as CommittedChange);
+          continue;
+        }
         const event = row.event as BusEventName;
         if (!refreshed.has(event)) {
           refreshed.add(event);
@@ -83,7 +91,7 @@ export async function startPostgresEventRelay(options: {
           .returning({ id: busEvents.id });
         // Delivered when this transaction commits, in commit order.
         const notes = rows.map((row) => `${row.id}:${origin}`);
-        await rawRows(tx, sql`select pg_notify(${CHANNEL}, note) from json_array_elements_text(${JSON.stringify(notes)}::json) as note`);
+        await rawRows(tx, sql`select pg_notify(${EVENTS_CHANNEL}, note) from json_array_elements_text(${JSON.stringify(notes)}::json) as note`);
       });
     }
   }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../events/announce-change.js';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
@@ -29,6 +30,7 @@ async function changeHandoff(ctx: AppContext, actor: StaffRow, handoffId: string
     if (!current) throw new NotFoundError('handoff');
     const change = decide(current);
     await tx.update(handoffs).set(change.set).where(eq(handoffs.id, handoffId));
+    await announceChange(tx, { kind: 'handoff.stored', conversationId: current.conversationId, handoffId });
     if (change.endsConversation) {
       await tx.update(conversations).set({ endedAt: now.toISOString() }).where(eq(conversations.id, current.conversationId));
     }

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { announceChange } from '../events/announce-change.js';
 import type { AppContext } from '../app-context.js';
 import { recordAudit } from '../audit/index.js';
 import type { StaffRow } from '../auth/index.js';
@@ -31,6 +32,7 @@ export async function claimHandoff({ ctx, actor, handoffId }: { ctx: AppContext;
       const holder = current?.claimedBy ? firstRow(await tx.select().from(staff).where(eq(staff.id, current.claimedBy)).limit(1)) : undefined;
       throw new ConflictError(holder ? `${holder.displayName} has already taken this conversation.` : 'This conversation is no longer waiting.');
     }
+    await announceChange(tx, { kind: 'handoff.stored', conversationId: handoff.conversationId });
     await recordAudit(tx, actor, 'handoff.claimed', { type: 'conversation', id: handoff.conversationId }, now);
     const hub = hubName(ctx, actor.locality) ?? '';
     const created = await appendMessages(

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { announceChange } from '../events/announce-change.js';
 import type { AppContext } from '../app-context.js';
 import { appendMessages, publishCreated } from '../transcript/index.js';
 import { firstRow, type Tx } from '../db/index.js';
@@ -57,6 +58,7 @@ async function releaseGoneFamily(ctx: AppContext, handoffId: string, now: Date):
     const contact = await contactGivenBefore(tx, handoff.conversationId);
     const endReason = contact ? 'became-callback' : 'family-gone';
     await tx.update(handoffs).set({ status: 'ended', endedAt: now.toISOString(), endReason }).where(eq(handoffs.id, handoffId));
+    await announceChange(tx, { kind: 'handoff.stored', conversationId: handoff.conversationId, handoffId });
     let created: Message[];
     if (contact) {
       const dueAt = callbackDueAt(ctx.hubs, handoff.locality, now).toISOString();

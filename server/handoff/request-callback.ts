@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../events/announce-change.js';
 import type { AppContext } from '../app-context.js';
 import { findConversation } from '../conversations/index.js';
 import { appendMessages, findByClientMessageId, publishCreated } from '../transcript/index.js';
@@ -47,6 +48,7 @@ export async function requestCallback(ctx: AppContext, conversationId: string, r
       requestedAt: now.toISOString(),
       dueAt: callbackDueAt(ctx.hubs, locality, now).toISOString(),
     });
+    await announceChange(tx, { kind: 'handoff.stored', conversationId, ...(open ? { handoffId: open.id } : {}) });
     // The contact details themselves stay out of the transcript: only the callbacks list holds them.
     const [stored, ...created] = await appendMessages(
       tx,

@@ -1,4 +1,5 @@
 import { orderedUuid, type Tx } from '../db/index.js';
+import { announceChange } from '../events/announce-change.js';
 import { appendMessages } from '../transcript/index.js';
 import type { ConversationRow } from '../conversations/conversation-record.js';
 import { handoffs } from '../db/tables.js';
@@ -14,5 +15,6 @@ export async function requestHandoff(tx: Tx, conversation: ConversationRow, now:
   if (await openHandoffFor(tx, conversation.id)) return [];
   const locality = queueLocalityFor(conversation.locality);
   await tx.insert(handoffs).values({ id: orderedUuid(), conversationId: conversation.id, locality, status: 'waiting', requestedAt: now.toISOString() });
+  await announceChange(tx, { kind: 'handoff.stored', conversationId: conversation.id });
   return await appendMessages(tx, conversation.id, [{ author: 'system', content: { kind: 'event', text: { key: 'common:events.handoffRequested' } } }], now);
 }

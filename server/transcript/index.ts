@@ -3,5 +3,5 @@
  * and announcing new ones. The family's turn, staff replies, handoff, callbacks and enquiries all
  * write to it, so it has its own home.
  */
-export { appendMessages, listMessages, findByClientMessageId, findMessage, toMessage, type NewMessage } from './message-log.js';
+export { appendMessages, listMessages, findByClientMessageId, findMessage, findMessages, toMessage, type NewMessage } from './message-log.js';
 export { publishCreated } from './publish-created.js';

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { firstRow, type Tx } from '../db/index.js';
 import { conversations, messages } from '../db/tables.js';
+import { announceChange } from '../events/announce-change.js';
 import { recordFamilyWords } from '../conversation-search/record-family-words.js';
 import type { Message, MessageAuthor, MessageContent } from '../protocol/index.js';
 
@@ -62,7 +63,15 @@ export async function appendMessages(
   await tx.insert(messages).values(rows);
   const stored = rows.map(toMessage);
   await recordFamilyWords(tx, stored);
+  await announceChange(tx, { kind: 'messages.stored', messageIds: stored.map((m) => m.id) });
   return stored;
+}
+
+/** Stored messages by id, in conversation order. */
+export async function findMessages(db: Tx, ids: readonly string[]): Promise<Message[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(messages).where(inArray(messages.id, [...ids])).orderBy(asc(messages.conversationId), asc(messages.seq));
+  return rows.map(toMessage);
 }
 
 export async function findMessage(db: Tx, id: string): Promise<Message | undefined> {

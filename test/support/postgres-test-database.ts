@@ -23,8 +23,8 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 
 /**
  * The database the integration and hardening suites run on in this worker: the vitest `postgres`
- * project sets FRONT_DOOR_TEST_DATABASE=postgres (see RUN_SUITES_ON_POSTGRES in vitest.config.ts).
+ * project sets DATABASE_URL, as a deployment on PostgreSQL does (see RUN_SUITES_ON_POSTGRES in vitest.config.ts).
  */
 export function testDatabaseKind(): 'sqlite' | 'postgres' {
-  return process.env.FRONT_DOOR_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+  return process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 }

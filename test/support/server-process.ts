@@ -12,8 +12,8 @@ export interface ServerProcess {
  * database (`databaseUrl`) or a SQLite file (`databasePath`), its clock fixed at `now`.
  */
 export function startServerProcess(where: { databaseUrl: string } | { databasePath: string }, now: Date, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
-  // The child picks its dialect from its own environment: the test runner's project flag stays here.
-  const { FRONT_DOOR_TEST_DATABASE: _flag, DATABASE_URL: _url, ...inherited } = process.env;
+  // The child picks its dialect from its own environment: the test runner's DATABASE_URL stays here.
+  const { DATABASE_URL: _url, ...inherited } = process.env;
   const env = {
     ...inherited,
     ...('databaseUrl' in where ? { DATABASE_URL: where.databaseUrl } : { DATABASE_PATH: where.databasePath }),
