@@ -1,10 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '../../server/app-context.js';
-import { handoffs, staff as staffTable, webhookDeliveries } from '../../server/db/tables.js';
-import { ConflictError } from '../../server/domain-errors.js';
-import { createWebhookDispatcher } from '../../server/enquiries/index.js';
-import { claimHandoff } from '../../server/handoff/index.js';
+import { createAppContext } from '../../server/app-context.js';
+import { auditLog, handoffs, webhookDeliveries } from '../../server/db/tables.js';
 import { eq } from 'drizzle-orm';
 import { FamilyClient } from '../support/family-client.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-test-database.js';
@@ -32,8 +31,8 @@ async function database(): Promise<TestDatabase> {
 }
 
 /** A separate OS process running the real server on the shared database. */
-async function startProcess(url: string): Promise<ServerProcess> {
-  const started = await startServerProcess({ databaseUrl: url }, new Date(OPEN));
+async function startProcess(url: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const started = await startServerProcess({ databaseUrl: url }, new Date(OPEN), env);
   children.push(started.child);
   return started;
 }
@@ -107,56 +106,68 @@ describe('several server processes on one PostgreSQL', () => {
     expect(outcomes).toEqual(['started', 'started', 'started', 'started', 'conversation-limit', 'conversation-limit']);
   }, 60_000);
 
-  it('100 claims of one waiting family across two processes have one winner', async () => {
+  it('100 claims of one waiting family, sent at once through both processes, have one winner', async () => {
     const db = await database();
-    const contexts: AppContext[] = await Promise.all([0, 1].map(() => createAppContext({ databasePath: ':memory:', databaseUrl: db.url, now: () => new Date(OPEN) })));
-    const server = await startProcess(db.url);
-    const family = await FamilyClient.start(server.url);
+    const [a, b] = await Promise.all([startProcess(db.url), startProcess(db.url)]);
+    const family = await FamilyClient.start(a.url);
     await family.askForHelp({ postcode: 'BD8 9NN' });
-    const [handoff] = await contexts[0]!.db.select().from(handoffs);
-    const staffRows = await contexts[0]!.db.select().from(staffTable).where(eq(staffTable.role, 'manager'));
-    const outcomes = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        claimHandoff({ ctx: contexts[i % 2]!, actor: staffRows[0]!, handoffId: handoff!.id }).then(
-          () => 'won',
-          (error: unknown) => (error instanceof ConflictError ? 'conflict' : String(error)),
-        ),
-      ),
-    );
-    expect(outcomes.filter((o) => o === 'won')).toHaveLength(1);
-    expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(99);
-    await family.close();
-    for (const ctx of contexts) await ctx.store.close();
-  }, 60_000);
+    // Two accounts that may work West's queue, one signed in on each process, ten sockets each.
+    const desks = (await Promise.all([signIn(a.url, 'west'), signIn(b.url, 'manager')])).flatMap((staff) => Array.from({ length: 10 }, () => staff));
+    const sockets = await Promise.all(desks.map((staff) => staff.socket()));
+    const snapshot = await sockets[0]!.waitFor((f) => f.type === 'queue.snapshot');
+    const handoffId = (snapshot.entries as { handoffId: string; conversationId: string }[]).find((e) => e.conversationId === family.conversationId)!.handoffId;
 
-  it('two webhook dispatchers send each delivery exactly once, each subject in order', async () => {
+    for (let round = 0; round < 5; round++) for (const socket of sockets) socket.send({ type: 'handoff.claim', handoffId });
+    const conflicts = () => sockets.reduce((n, s) => n + s.frames.filter((f) => f.type === 'error' && f.code === 'conflict').length, 0);
+    await expect.poll(conflicts, { timeout: 30_000 }).toBe(99);
+    // No other outcome: every refusal is a conflict, and the one winner is what both processes read.
+    expect(sockets.flatMap((s) => s.frames.filter((f) => f.type === 'error' && f.code !== 'conflict'))).toEqual([]);
+    const reader = await createAppContext({ databasePath: ':memory:', databaseUrl: db.url });
+    expect(await reader.db.select().from(auditLog).where(eq(auditLog.action, 'handoff.claimed'))).toHaveLength(1);
+    expect((await reader.db.select().from(handoffs).where(eq(handoffs.id, handoffId)))[0]?.status).toBe('active');
+    await reader.store.close();
+    await family.socket.waitFor((f) => f.type === 'handoff.updated' && status(f) === 'active', { timeoutMs: 10_000 });
+    await family.close();
+    for (const socket of sockets) await socket.close();
+  }, 120_000);
+
+  it('two processes dispatching webhooks send each delivery exactly once, each subject in order', async () => {
     const db = await database();
-    const contexts: AppContext[] = await Promise.all([0, 1].map(() => createAppContext({ databasePath: ':memory:', databaseUrl: db.url })));
-    const at = new Date().toISOString();
-    const rows = Array.from({ length: 60 }, (_, i) => ({
-      id: `msg_${String(i).padStart(4, '0')}`,
-      enquiryId: `enquiry-${i % 6}`,
-      eventType: 'enquiry.created',
-      payload: JSON.stringify({ n: i }),
-      status: 'pending' as const,
-      nextAttemptAt: at,
-      createdAt: at,
-    }));
-    await contexts[0]!.store.transaction((tx) => tx.insert(webhookDeliveries).values(rows));
     const received: string[] = [];
-    const receiver: typeof fetch = async (_url, init) => {
-      received.push(new Headers(init?.headers).get('webhook-id')!);
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      return new Response(null, { status: 204 });
-    };
-    const dispatchers = contexts.map((ctx) => createWebhookDispatcher({ store: ctx.store, url: 'http://receiver.invalid/', secret: 'whsec_c2VjcmV0', now: () => new Date(), fetch: receiver, batchSize: 5 }));
-    for (let round = 0; round < 30 && received.length < rows.length; round++) await Promise.all(dispatchers.map((d) => d.deliverDue()));
-    expect(received).toHaveLength(rows.length);
-    expect(new Set(received).size).toBe(rows.length);
-    for (let subject = 0; subject < 6; subject++) {
-      const sent = received.filter((id) => Number(id.slice(4)) % 6 === subject);
-      expect(sent).toEqual([...sent].sort());
+    const receiver = createServer((request, response) => {
+      received.push(String(request.headers['webhook-id']));
+      request.resume();
+      request.on('end', () => setTimeout(() => response.writeHead(204).end(), 2));
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    try {
+      const writer = await createAppContext({ databasePath: ':memory:', databaseUrl: db.url });
+      const at = new Date(OPEN).toISOString();
+      const rows = Array.from({ length: 60 }, (_, i) => ({
+        id: `msg_${String(i).padStart(4, '0')}`,
+        enquiryId: `enquiry-${i % 6}`,
+        eventType: 'enquiry.created',
+        payload: JSON.stringify({ n: i }),
+        status: 'pending' as const,
+        nextAttemptAt: at,
+        createdAt: at,
+      }));
+      await writer.store.transaction((tx) => tx.insert(webhookDeliveries).values(rows));
+      await writer.store.close();
+
+      const env = { WEBHOOK_URL: receiverUrl, WEBHOOK_SECRET: 'whsec_c2VjcmV0' };
+      await Promise.all([startProcess(db.url, env), startProcess(db.url, env)]);
+      await expect.poll(() => received.length, { timeout: 60_000, interval: 200 }).toBe(rows.length);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(received).toHaveLength(rows.length);
+      expect(new Set(received).size).toBe(rows.length);
+      for (let subject = 0; subject < 6; subject++) {
+        const sent = received.filter((id) => Number(id.slice(4)) % 6 === subject);
+        expect(sent).toEqual([...sent].sort());
+      }
+    } finally {
+      receiver.close();
     }
-    for (const ctx of contexts) await ctx.store.close();
-  }, 60_000);
+  }, 120_000);
 });
