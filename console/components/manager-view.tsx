@@ -3,7 +3,6 @@ import type { ManagerModel } from '../model/manager-model.js';
 import { AuditTable } from './audit-table.js';
 import { DeliveriesTable } from './deliveries-table.js';
 import { ExportLinks } from './export-links.js';
-import { MeasuresSection } from './measures-section.js';
 import { SafeguardingReportTable } from './safeguarding-report-table.js';
 import { ScorecardSection } from './scorecard-section.js';
 
@@ -37,7 +36,6 @@ export function ManagerView({ manager, now }: { manager: ManagerModel; now: numb
         </fieldset>
       </form>
       <ScorecardSection scorecard={manager.scorecard} />
-      <MeasuresSection report={manager.measures} />
       <SafeguardingReportTable report={manager.safeguarding} now={now} />
       <ExportLinks manager={manager} />
       <AuditTable report={manager.audit} now={now} />

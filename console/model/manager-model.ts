@@ -5,23 +5,6 @@ import type { ApiClient } from './api-client.js';
 import type { LoadState } from './callbacks-model.js';
 import { createScorecardModel, type ScorecardModel } from './scorecard-model.js';
 
-export interface DurationStats {
-  count: number;
-  medianHours: number | null;
-  meanHours: number | null;
-}
-
-/** GET /api/manager/measures: the scorecard's process measures for a date range. */
-export interface ProcessMeasuresView {
-  from: string;
-  to: string;
-  contacts: number;
-  contactToEnquiry: DurationStats;
-  contactToTriage: DurationStats;
-  contactToAllocation: DurationStats;
-  completedWithinOneWorkingDay: { completed: number; total: number; percent: number | null };
-}
-
 export interface AuditEntry {
   id: number;
   at: string;
@@ -51,7 +34,6 @@ export interface Report<T> {
 
 export interface ManagerModel {
   range: ReadonlySignal<DateRange>;
-  measures: Report<ProcessMeasuresView>;
   scorecard: ScorecardModel;
   safeguarding: Report<SafeguardingReport>;
   audit: Report<AuditEntry[]>;
@@ -101,7 +83,6 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
   }
 
   const ranged = (base: string) => () => `${base}?${new URLSearchParams({ ...range.peek() }).toString()}`;
-  const measures = report<ProcessMeasuresView, ProcessMeasuresView>(ranged('/api/manager/measures'), (b) => b);
   const scorecard = createScorecardModel({ api, range, onSignedOut });
   const safeguarding = report<SafeguardingReport, SafeguardingReport>(ranged('/api/manager/safeguarding-report'), (b) => b);
   const audit = report<AuditEntry[], { entries: AuditEntry[] }>(() => '/api/manager/audit', (b) => b.entries);
@@ -109,7 +90,6 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
 
   return {
     range,
-    measures: measures.view,
     scorecard,
     safeguarding: safeguarding.view,
     audit: audit.view,
@@ -118,7 +98,6 @@ export function createManagerModel(deps: { api: ApiClient; now: number; onSigned
       range.value = next;
     },
     loadAll() {
-      void measures.load();
       scorecard.load();
       void safeguarding.load();
       void audit.load();

@@ -11,8 +11,6 @@ export { checkTransition, NEXT_STATUSES } from './enquiry-workflow.js';
 export { viewEnquiry } from './view-enquiry.js';
 export { listEnquiries } from './list-enquiries.js';
 export { recordSpokenWithdrawal } from './record-spoken-withdrawal.js';
-export { processMeasures, oneWorkingDayDeadline, type MeasureRow, type ProcessMeasures } from './process-measures.js';
-export { enquiryMeasures } from './enquiry-measures.js';
 export { exportEnquiries, type EnquiryExport } from './export-enquiries.js';
 export { createWebhookDispatcher, RETRY_DELAYS_MS, type WebhookDispatcher, type WebhookDispatcherOptions } from './webhook-dispatcher.js';
 export { listWebhookDeliveries } from './list-webhook-deliveries.js';

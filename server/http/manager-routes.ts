@@ -1,22 +1,17 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.js';
 import { requireStaff, type AuthEnv } from '../auth/index.js';
-import { auditTrail, enquiryMeasures, listWebhookDeliveries } from '../enquiries/index.js';
+import { auditTrail, listWebhookDeliveries } from '../enquiries/index.js';
 import { AuditQuery, DateRangeQuery, DeliveryLogQuery } from '../protocol/enquiry-bodies.js';
 import { auditCsv, csvHeaders } from '../exports/index.js';
 import { safeguardingReport } from '../safeguarding/index.js';
 import { parseQuery } from './parse-query.js';
 
-/** Manager-only views: process measures, the audit log, the case-system delivery log, the safeguarding report. */
+/** Manager-only views (the scorecard has its own routes): the audit log, the case-system delivery log, the safeguarding report. */
 export function managerRoutes(ctx: AppContext): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use('/api/manager/*', requireStaff(ctx, ['manager']));
 
-  app.get('/api/manager/measures', async (c) => {
-    const query = parseQuery(c, DateRangeQuery);
-    if (!query.ok) return query.response;
-    return c.json(await enquiryMeasures({ ctx, actor: c.var.session.staff, input: query.data }));
-  });
   app.get('/api/manager/audit', async (c) => {
     const query = parseQuery(c, AuditQuery);
     if (!query.ok) return query.response;

@@ -29,6 +29,7 @@ export function workingDayCalendar(config: HubsConfig): WorkingDayCalendar {
   const format = new Intl.DateTimeFormat('en-GB', { timeZone: config.timezone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', day: '2-digit' });
   const offsets = new Map<number, number>();
   const dates = new Map<number, string>();
+  const byHourText = new Map<string, string>();
   function offsetOn(utcDay: number): number {
     let offset = offsets.get(utcDay);
     if (offset === undefined) {
@@ -62,12 +63,20 @@ export function workingDayCalendar(config: HubsConfig): WorkingDayCalendar {
 
   return {
     localDate(iso) {
-      const at = Date.parse(iso);
-      const hour = Math.floor(at / HOUR_MS);
-      let date = dates.get(hour);
+      // Stored times are UTC ISO strings ("2026-03-29T00:59:59.000Z"): their first 13 characters
+      // name the UTC hour, so most records are one map lookup, without parsing the date.
+      const utc = iso.length === 24 && iso.endsWith('Z');
+      const key = utc ? iso.slice(0, 13) : iso;
+      let date = byHourText.get(key);
       if (date === undefined) {
-        date = new Date(hour * HOUR_MS + offsetOn(Math.floor(at / DAY_MS))).toISOString().slice(0, 10);
-        dates.set(hour, date);
+        const at = Date.parse(iso);
+        const hour = Math.floor(at / HOUR_MS);
+        date = dates.get(hour);
+        if (date === undefined) {
+          date = new Date(hour * HOUR_MS + offsetOn(Math.floor(at / DAY_MS))).toISOString().slice(0, 10);
+          dates.set(hour, date);
+        }
+        if (utc) byHourText.set(key, date);
       }
       return date;
     },

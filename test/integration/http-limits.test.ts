@@ -69,11 +69,11 @@ describe('request bodies', () => {
 
 describe('dates in queries', () => {
   it.each([
-    '/api/manager/measures?from=0000-00-00&to=2026-01-31',
-    '/api/manager/measures?from=2026-02-30&to=2026-03-01',
+    '/api/manager/scorecard?from=0000-00-00&to=2026-01-31',
+    '/api/manager/scorecard?from=2026-02-30&to=2026-03-01',
     '/api/manager/safeguarding-report?from=2026-13-01&to=2026-12-31',
     '/api/enquiries/export?from=2026-01-01&to=2026-04-31&format=csv',
-    '/api/manager/measures?from=1800-01-01&to=2026-01-01',
+    '/api/manager/scorecard?from=1800-01-01&to=2026-01-01',
   ])('%s is a 400 that says why', async (path) => {
     const response = await manager.fetch(path);
     expect(response.status).toBe(400);
@@ -81,7 +81,7 @@ describe('dates in queries', () => {
   });
 
   it('accepts a leap day', async () => {
-    expect((await manager.fetch('/api/manager/measures?from=2028-02-29&to=2028-02-29')).status).toBe(200);
+    expect((await manager.fetch('/api/manager/scorecard?from=2028-02-29&to=2028-02-29')).status).toBe(200);
   });
 });
 

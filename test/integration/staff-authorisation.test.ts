@@ -34,7 +34,7 @@ const STAFF_ROUTES: [method: string, path: string, body?: object][] = [
   ['POST', '/api/enquiries/00000000-0000-4000-8000-000000000000/transition', { to: 'triaged' }],
   ['POST', '/api/conversations/00000000-0000-4000-8000-000000000000/consent/withdraw', {}],
   ['GET', '/api/enquiries/export?from=2026-01-01&to=2026-12-31&format=json'],
-  ['GET', '/api/manager/measures?from=2026-01-01&to=2026-12-31'],
+  ['GET', '/api/manager/scorecard?from=2026-01-01&to=2026-12-31'],
   ['GET', '/api/manager/audit'],
   ['GET', '/api/manager/webhook-deliveries'],
 ];
