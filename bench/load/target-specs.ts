@@ -32,5 +32,6 @@ export function specsFor(target: TargetName, options: { dir: string; processes: 
     LOG_LEVEL: 'info',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATABASE_PATH: join(options.dir, 'front-door.sqlite') }),
   };
-  return Array.from({ length: options.processes }, () => ({ args: ['--enable-source-maps', 'dist/server/main.js'], env }));
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  return Array.from({ length: options.processes }, () => ({ args: [...profile, '--enable-source-maps', 'dist/server/main.js'], env }));
 }

@@ -32,6 +32,7 @@ export function openSqliteStore(path: string): Store {
   client.pragma('synchronous = FULL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
+  keepCompiledStatements(client);
   const sync = drizzle(client, { schema });
   migrate(sync, { migrationsFolder });
   // The synchronous driver's builders return values where the async API returns promises; `await` takes both.
@@ -106,4 +107,32 @@ export function openSqliteStore(path: string): Store {
       client.close();
     },
   };
+}
+
+/** How many distinct SQL texts keep their compiled statement: the hot paths use a few dozen. */
+const COMPILED_STATEMENTS = 256;
+
+/**
+ * Drizzle prepares every query it runs, and better-sqlite3 compiles SQL on every prepare(): on
+ * the family-message path that compiling was a tenth of the server's CPU. The most recently used
+ * statements are kept by their SQL text and handed back instead. Drizzle switches a statement to
+ * raw rows when it wants arrays, so a kept one is switched back to row objects before reuse.
+ * Statements run to completion synchronously (no iterators), so sharing one is safe.
+ */
+function keepCompiledStatements(client: Database.Database): void {
+  const compile = client.prepare.bind(client);
+  const kept = new Map<string, Database.Statement>();
+  client.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement) {
+      // Most recently used last, so the first entry is the one to drop.
+      kept.delete(source);
+      kept.set(source, statement);
+      return statement.reader ? statement.raw(false) : statement;
+    }
+    const compiled = compile(source);
+    kept.set(source, compiled);
+    if (kept.size > COMPILED_STATEMENTS) kept.delete(kept.keys().next().value!);
+    return compiled;
+  }) as typeof client.prepare;
 }
